@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteConfig } from './src/site.config.ts';
+import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
+import { themeIntegration } from './src/integrations/theme.ts';
+import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { isTroubleshooterStep } from './src/lib/routes.ts';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  base: siteConfig.basePath,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(siteConfig.basePath)] }),
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    // Troubleshooter steps are noindex: each outcome is reachable by many paths, and the guides carry the same facts.
+    sitemap({ filter: (page) => !isTroubleshooterStep(new URL(page).pathname, siteConfig.basePath) }),
+    themeIntegration(),
+    searchIndexIntegration(),
+    linkCheckIntegration(),
+  ],
+});

@@ -1,0 +1,42 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkGuideReferences, formatReferenceProblems } from '../lib/guide-references.ts';
+import { contentDir } from '../lib/content-dir.ts';
+
+export type Guide = CollectionEntry<'guides'>;
+export type Client = CollectionEntry<'clients'>;
+
+let verified: Promise<Guide[]> | undefined;
+
+/** Published guides (drafts too in `astro dev`), with their cross-file references checked once per build. */
+export function getGuides(): Promise<Guide[]> {
+  verified ??= (async () => {
+    const guides = (await getCollection('guides')).filter((guide) => import.meta.env.DEV || !guide.data.draft);
+    const clients = await getCollection('clients');
+    const problems = checkGuideReferences(
+      guides.map((guide) => ({
+        id: guide.id,
+        file: guide.filePath ?? contentDir('guides', `${guide.id}.mdx`),
+        related: guide.data.related,
+        clients: guide.data.clients,
+      })),
+      new Set(clients.map((client) => client.id)),
+    );
+    if (problems.length > 0) throw new Error(`Guide frontmatter points at something that does not exist:\n${formatReferenceProblems(problems)}`);
+    return guides;
+  })();
+  return verified;
+}
+
+export async function getClients(): Promise<Client[]> {
+  return getCollection('clients');
+}
+
+/** The guide summary navigation works on. */
+export const summarise = (guide: Guide) => ({
+  id: guide.id,
+  title: guide.data.title,
+  description: guide.data.description,
+  topic: guide.data.topic,
+  audience: guide.data.audience,
+  order: guide.data.order,
+});

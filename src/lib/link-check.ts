@@ -1,0 +1,76 @@
+/**
+ * Finds internal links and #anchors in the built site that lead nowhere.
+ * Pure: the caller reads the files; this works on their text.
+ */
+
+export interface BuiltPage {
+  /** URL path of the page, with the base path, e.g. "/help/guides/x/". */
+  url: string;
+  html: string;
+}
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: string;
+}
+
+const ATTRIBUTE = /\s(href|src|id)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The links and element ids of one page, ignoring what sits inside <template>, <script> and <style>. */
+export function readPage(html: string): { links: string[]; ids: Set<string> } {
+  const visible = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, '');
+  const links: string[] = [];
+  const ids = new Set<string>();
+  for (const tag of visible.match(/<[a-z][^>]*>/gi) ?? []) {
+    const isLinkTag = /^<(a|link|img|script|source|area)\b/i.test(tag);
+    for (const match of tag.matchAll(ATTRIBUTE)) {
+      const name = match[1]!.toLowerCase();
+      const value = decodeEntities(match[3] ?? match[4] ?? '');
+      if (name === 'id') ids.add(value);
+      else if (isLinkTag && !/^<link\b[^>]*rel="?(canonical|alternate)/i.test(tag)) links.push(value);
+    }
+  }
+  return { links, ids };
+}
+
+/** Every internal link and anchor that does not resolve to a built page, file or element id. */
+export function findBrokenLinks(pages: BuiltPage[], files: ReadonlySet<string>, origin: string): BrokenLink[] {
+  const byUrl = new Map(pages.map((page) => [page.url, readPage(page.html)]));
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    for (const href of new Set(byUrl.get(page.url)!.links)) {
+      if (href === '' || /^(mailto|tel|data|javascript):/i.test(href)) continue;
+      const target = new URL(href, `${origin}${page.url}`);
+      if (target.origin !== origin) continue;
+      const path = decodeURI(target.pathname);
+      const targetPage = byUrl.get(path) ?? byUrl.get(`${path}/`);
+      if (!targetPage) {
+        if (!files.has(path)) {
+          broken.push({ page: page.url, href, reason: path.endsWith('/') || !path.includes('.') ? 'no page at this address' : 'no such file' });
+        }
+        continue;
+      }
+      if (!path.endsWith('/') && !files.has(path)) {
+        broken.push({ page: page.url, href, reason: `missing trailing slash: link to ${path}/` });
+        continue;
+      }
+      const anchor = decodeURIComponent(target.hash.slice(1));
+      if (anchor !== '' && !targetPage.ids.has(anchor)) {
+        broken.push({ page: page.url, href, reason: `no element with id="${anchor}" on ${path}` });
+      }
+    }
+  }
+  return broken;
+}

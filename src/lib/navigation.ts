@@ -1,0 +1,82 @@
+import { AUDIENCES, TOPICS, type Audience, type Topic } from './taxonomy.ts';
+import { routes } from './routes.ts';
+
+/** What navigation needs to know of a guide. */
+export interface GuideSummary {
+  id: string;
+  title: string;
+  description: string;
+  topic: Topic;
+  audience: readonly Audience[];
+  order: number;
+}
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+export interface TocEntry {
+  depth: number;
+  slug: string;
+  text: string;
+  children: TocEntry[];
+}
+
+const topicRank = (topic: Topic) => Object.keys(TOPICS).indexOf(topic);
+
+/** Topic order, then the guide's order, then title: the reading order of the whole site. */
+export function sortGuides<T extends GuideSummary>(guides: readonly T[]): T[] {
+  return [...guides].sort(
+    (a, b) => topicRank(a.topic) - topicRank(b.topic) || a.order - b.order || a.title.localeCompare(b.title),
+  );
+}
+
+/** Every topic that has guides, in the fixed topic order. */
+export function guidesByTopic<T extends GuideSummary>(guides: readonly T[]): { topic: Topic; guides: T[] }[] {
+  const sorted = sortGuides(guides);
+  return (Object.keys(TOPICS) as Topic[])
+    .map((topic) => ({ topic, guides: sorted.filter((guide) => guide.topic === topic) }))
+    .filter((group) => group.guides.length > 0);
+}
+
+/** Every audience that has guides, each with its guides in reading order. */
+export function guidesByAudience<T extends GuideSummary>(guides: readonly T[]): { audience: Audience; guides: T[] }[] {
+  const sorted = sortGuides(guides);
+  return (Object.keys(AUDIENCES) as Audience[])
+    .map((audience) => ({ audience, guides: sorted.filter((guide) => guide.audience.includes(audience)) }))
+    .filter((group) => group.guides.length > 0);
+}
+
+/** The guides before and after this one within its topic. */
+export function topicNeighbours<T extends GuideSummary>(guides: readonly T[], id: string): { prev?: T; next?: T } {
+  const current = guides.find((guide) => guide.id === id);
+  if (!current) return {};
+  const inTopic = sortGuides(guides.filter((guide) => guide.topic === current.topic));
+  const index = inTopic.findIndex((guide) => guide.id === id);
+  const prev = inTopic[index - 1];
+  const next = inTopic[index + 1];
+  return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+}
+
+export function guideBreadcrumbs(guide: GuideSummary): Crumb[] {
+  return [
+    { label: 'Home', href: routes.home },
+    { label: 'Guides', href: routes.guides },
+    { label: TOPICS[guide.topic].label, href: routes.topic(guide.topic) },
+  ];
+}
+
+/** Nests h3s under their h2; other depths are left out of the table of contents. */
+export function tableOfContents(headings: readonly { depth: number; slug: string; text: string }[]): TocEntry[] {
+  const toc: TocEntry[] = [];
+  for (const heading of headings) {
+    if (heading.depth === 2) toc.push({ ...heading, children: [] });
+    else if (heading.depth === 3) {
+      const parent = toc.at(-1);
+      if (parent) parent.children.push({ ...heading, children: [] });
+      else toc.push({ ...heading, children: [] });
+    }
+  }
+  return toc;
+}

@@ -1,0 +1,31 @@
+/**
+ * The site's URL scheme, root-relative (without the base path). Pages, the
+ * sitemap filter and the link checker all ask here.
+ */
+
+export const routes = {
+  home: '/',
+  guides: '/guides/',
+  guide: (id: string) => `/guides/${id}/`,
+  topic: (topic: string) => `/guides/#topic-${topic}`,
+  troubleshooters: '/troubleshoot/',
+  troubleshooter: (tree: string, segments: readonly string[] = []) =>
+    `/troubleshoot/${[tree, ...segments].map(encodeURIComponent).join('/')}/`,
+  treeMap: (tree: string) => `/troubleshoot/${encodeURIComponent(tree)}/map/`,
+  search: '/search/',
+} as const;
+
+/** Where a built page's content comes from, to name the file in build errors. */
+export function sourceFileForRoute(route: string): string | null {
+  const guide = /^\/guides\/([^/]+)\/$/.exec(route);
+  if (guide) return `content/guides/${guide[1]}.mdx`;
+  const tree = /^\/troubleshoot\/([^/]+)\//.exec(route);
+  if (tree && tree[1] !== 'map') return `content/troubleshooters/${tree[1]}.yaml (or an outcome in content/troubleshooters/${tree[1]}/)`;
+  return null;
+}
+
+/** A page below a troubleshooter's start page: a question or outcome reached by answers, or the map. */
+export function isTroubleshooterStep(pathname: string, basePath = '/'): boolean {
+  const route = pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : pathname;
+  return /^\/troubleshoot\/[^/]+\/.+/.test(route) && !/^\/troubleshoot\/[^/]+\/map\/$/.test(route);
+}

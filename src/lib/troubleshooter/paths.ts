@@ -1,0 +1,139 @@
+/**
+ * Walking the tree: every answer path is a page, addressed by its answer ids.
+ */
+import {
+  findAnswer,
+  findNode,
+  indexTree,
+  startQuestion,
+  type Answer,
+  type Outcome,
+  type OutcomeState,
+  type Question,
+  type QuestionState,
+  type State,
+  type Step,
+  type Tree,
+  type TreeNode,
+} from './model.ts';
+import { routes } from '../routes.ts';
+
+export type Resolution =
+  | { ok: true; state: State }
+  | {
+      ok: false;
+      /** The answers that still make sense, from the start. */
+      validSteps: readonly Step[];
+      validSegments: readonly string[];
+      /** The first segment that is not an answer there, or whose answer leads nowhere. */
+      badSegment: string;
+    };
+
+/** The id of the question or outcome a state is at. */
+export function stateNodeId(state: State): string {
+  return state.kind === 'question' ? state.question.id : state.outcome.id;
+}
+
+function startState(question: Question): QuestionState {
+  return { kind: 'question', question, steps: [], facts: {}, segments: [] };
+}
+
+function advance(state: QuestionState, answer: Answer, node: TreeNode): State {
+  const base = {
+    steps: [...state.steps, { question: state.question, answer }],
+    facts: { ...state.facts, ...answer.sets },
+    segments: [...state.segments, answer.id],
+  };
+  return node.kind === 'question' ? { kind: 'question', question: node.question, ...base } : { kind: 'outcome', outcome: node.outcome, ...base };
+}
+
+function isOnPath(state: QuestionState, questionId: string): boolean {
+  return state.question.id === questionId || state.steps.some((step) => step.question.id === questionId);
+}
+
+/**
+ * Every reachable state, the start first, depth-first in answer order.
+ * Answers to missing nodes and answers that would loop back are skipped:
+ * the verifier reports them.
+ */
+export function enumerateStates(tree: Tree, outcomes: readonly Outcome[]): State[] {
+  const index = indexTree(tree, outcomes);
+  const states: State[] = [];
+  const visit = (state: State): void => {
+    states.push(state);
+    if (state.kind === 'outcome') return;
+    for (const answer of state.question.answers) {
+      const node = findNode(index, answer.next);
+      if (!node || (node.kind === 'question' && isOnPath(state, node.question.id))) continue;
+      visit(advance(state, answer, node));
+    }
+  };
+  visit(startState(startQuestion(tree, index)));
+  return states;
+}
+
+/** Node id -> the answer ids of the first path (in `enumerateStates` order) that reaches it. */
+export function firstPaths(tree: Tree, outcomes: readonly Outcome[]): Map<string, readonly string[]> {
+  const first = new Map<string, readonly string[]>();
+  for (const state of enumerateStates(tree, outcomes)) {
+    const id = stateNodeId(state);
+    if (!first.has(id)) first.set(id, state.segments);
+  }
+  return first;
+}
+
+/** The state a page address names, or how far it makes sense when an answer has changed or gone. */
+export function resolveSegments(tree: Tree, outcomes: readonly Outcome[], segments: readonly string[]): Resolution {
+  const index = indexTree(tree, outcomes);
+  let state: State = startState(startQuestion(tree, index));
+  for (const segment of segments) {
+    const stale: Resolution = { ok: false, validSteps: state.steps, validSegments: state.segments, badSegment: segment };
+    if (state.kind === 'outcome') return stale;
+    const answer = findAnswer(state.question, segment);
+    const node = answer && findNode(index, answer.next);
+    if (!answer || !node) return stale;
+    state = advance(state, answer, node);
+  }
+  return { ok: true, state };
+}
+
+function compareSegments(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [x = '', y = ''] = [a[i], b[i]];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function formatFacts(state: OutcomeState): string {
+  const facts = Object.entries(state.facts)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, value]) => `${key}=${value}`);
+  return facts.length > 0 ? `  [${facts.join(', ')}]` : '';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * One line per path that ends in an outcome, with the facts the outcome is
+ * tuned to; sorted by answer ids so the committed file diffs cleanly.
+ */
+export function formatPathsListing(tree: Tree, outcomes: readonly Outcome[]): string {
+  const states = enumerateStates(tree, outcomes);
+  const outcomeStates = states
+    .filter((state): state is OutcomeState => state.kind === 'outcome')
+    .sort((a, b) => compareSegments(a.segments, b.segments));
+  const questionIds = new Set(states.flatMap((state) => (state.kind === 'question' ? [state.question.id] : [])));
+  const outcomeIds = new Set(outcomeStates.map((state) => state.outcome.id));
+  const header = [
+    `# Troubleshooter "${tree.id}": ${tree.title}`,
+    `# ${plural(questionIds.size, 'question')} and ${plural(outcomeIds.size, 'outcome')} reached by ${plural(outcomeStates.length, 'path')}; ${plural(states.length, 'page')} in all.`,
+    `# Generated from ${tree.id}.yaml by \`npm run troubleshooter:paths\`. Do not edit by hand.`,
+  ];
+  const lines = outcomeStates.map(
+    (state) => `${routes.troubleshooter(tree.id, state.segments)}  ->  ${state.outcome.id} (${state.outcome.kind})${formatFacts(state)}`,
+  );
+  return [...header, '', ...lines, ''].join('\n');
+}

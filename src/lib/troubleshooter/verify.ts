@@ -1,0 +1,382 @@
+/**
+ * The checks that make the build refuse a broken tree, each problem naming
+ * the file, the node and how to fix it.
+ */
+import { EXPERIENCES, keysOf } from '../taxonomy.ts';
+import { findNode, indexTree, startQuestion, type Outcome, type Question, type Tree, type TreeIndex } from './model.ts';
+import { resolveSegments } from './paths.ts';
+import { routes } from '../routes.ts';
+import { didYouMean } from '../suggest.ts';
+
+/** The page budget of a tree: more pages than this fails the build. */
+export const MAX_PATH_PAGES = 600;
+
+export interface TreeProblem {
+  file: string;
+  /** The question or outcome id, `start`, or the tree id for problems of the whole tree. */
+  node: string;
+  message: string;
+  fix: string;
+}
+
+export interface KnownIds {
+  guideIds: ReadonlySet<string>;
+  clientIds: ReadonlySet<string>;
+  /** The most pages a tree may generate: every question and outcome page on every path, the start included. */
+  maxPaths: number;
+}
+
+interface FactRule {
+  allowed: (known: KnownIds) => ReadonlySet<string>;
+  /** Completes "<key> must be …". */
+  describe: string;
+}
+
+/** The facts an answer may set; any other key is a typo. */
+const FACT_RULES = new Map<string, FactRule>([
+  ['client', { allowed: (known) => known.clientIds, describe: 'a client id from content/clients.yaml' }],
+  ['experience', { allowed: () => new Set<string>(keysOf(EXPERIENCES)), describe: keysOf(EXPERIENCES).join(' or ') }],
+]);
+
+// Site-relative links only: a word character, dot or slash before the path means another site's page.
+const GUIDE_LINK = /(?<![\w./-])\/guides\/([a-z0-9-]+)/g;
+const TROUBLESHOOT_LINK = /(?<![\w./-])\/troubleshoot\/([a-z0-9-]+)((?:\/[a-z0-9-]+)*)/g;
+
+export function verifyTree(tree: Tree, outcomes: readonly Outcome[], known: KnownIds): TreeProblem[] {
+  const index = indexTree(tree, outcomes);
+  const hasStart = index.questions.has(tree.start);
+  const loops = findLoops(tree, index);
+  return [
+    ...duplicateIdProblems(tree, outcomes),
+    ...startProblems(tree, index),
+    ...missingNodeProblems(tree, index),
+    ...answerCountProblems(tree),
+    ...(hasStart ? unreachableProblems(tree, index) : []),
+    ...loops.map((loop) => loopProblem(tree, loop)),
+    ...factProblems(tree, known),
+    ...relatedGuideProblems(outcomes, known.guideIds),
+    ...linkProblems(tree, outcomes, known.guideIds, hasStart),
+    // Counting paths terminates only on a tree without loops.
+    ...(hasStart && loops.length === 0 ? pageBudgetProblems(tree, index, known.maxPaths) : []),
+  ];
+}
+
+/** One block per problem: file, node, what is wrong, how to fix it. Empty when there are none. */
+export function formatTreeProblems(problems: readonly TreeProblem[]): string {
+  if (problems.length === 0) return '';
+  const blocks = problems.map((problem) =>
+    [problem.file, `  node:    ${problem.node}`, `  problem: ${problem.message}`, `  fix:     ${problem.fix}`].join('\n'),
+  );
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return [`The troubleshooter has ${count}:`, ...blocks].join('\n\n') + '\n';
+}
+
+function duplicateIdProblems(tree: Tree, outcomes: readonly Outcome[]): TreeProblem[] {
+  const questionIds = new Set(tree.questions.map((question) => question.id));
+  return [
+    ...duplicates(tree.questions).map(([id, count]) => ({
+      file: tree.file,
+      node: id,
+      message: `${count} questions have the id "${id}"; only the first one is used.`,
+      fix: `Give each question its own id, and point each answer's next at the question it means.`,
+    })),
+    ...outcomes
+      .filter((outcome) => questionIds.has(outcome.id))
+      .map((outcome) => ({
+        file: outcome.file,
+        node: outcome.id,
+        message: `The outcome "${outcome.id}" has the same id as a question in ${tree.file}, so answers pointing to "${outcome.id}" never reach it.`,
+        fix: `Rename this file or the question, and update the next fields that should point to the renamed one.`,
+      })),
+    ...tree.questions.flatMap((question) =>
+      duplicates(question.answers).map(([id, count]) => ({
+        file: tree.file,
+        node: question.id,
+        message: `Question "${question.id}" has ${count} answers with the id "${id}". Answer ids form the page address, so each must be unique within its question.`,
+        fix: `Give each of the answers "${id}" its own id.`,
+      })),
+    ),
+  ];
+}
+
+/** [id, count] for every id used more than once. */
+function duplicates(items: readonly { id: string }[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const { id } of items) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count > 1);
+}
+
+function startProblems(tree: Tree, index: TreeIndex): TreeProblem[] {
+  if (index.questions.has(tree.start)) return [];
+  const message = index.outcomes.has(tree.start)
+    ? `start is "${tree.start}", an outcome; a troubleshooter must begin with a question.`
+    : `start is "${tree.start}", which is not a question of this tree.`;
+  const fix = `${didYouMean(tree.start, index.questions.keys())}Set start to the id of the first question.`;
+  return [{ file: tree.file, node: 'start', message, fix }];
+}
+
+/** One problem per question and missing id, naming every answer that leads there. */
+function missingNodeProblems(tree: Tree, index: TreeIndex): TreeProblem[] {
+  const ids = [...index.questions.keys(), ...index.outcomes.keys()];
+  return tree.questions.flatMap((question) =>
+    [...answerIdsByNext(question)]
+      .filter(([next]) => !findNode(index, next))
+      .map(([next, answerIds]) => {
+        const [subject, verb] = answerIds.length === 1 ? ['Answer', 'leads'] : ['Answers', 'lead'];
+        return {
+          file: tree.file,
+          node: question.id,
+          message: `${subject} ${answerIds.map((id) => `"${id}"`).join(', ')} ${verb} to "${next}", which is neither a question nor an outcome of this tree.`,
+          fix:
+            `${didYouMean(next, ids)}Point next at an existing id, or add a question "${next}" ` +
+            `to this file or the outcome file ${outcomeFile(tree, next)}.`,
+        };
+      }),
+  );
+}
+
+function answerIdsByNext(question: Question): Map<string, string[]> {
+  const byNext = new Map<string, string[]>();
+  for (const answer of question.answers) byNext.set(answer.next, [...(byNext.get(answer.next) ?? []), answer.id]);
+  return byNext;
+}
+
+function outcomeFile(tree: Tree, outcomeId: string): string {
+  return `${tree.file.replace(/\.ya?ml$/, '')}/${outcomeId}.mdx`;
+}
+
+function answerCountProblems(tree: Tree): TreeProblem[] {
+  return tree.questions.flatMap((question) => {
+    const [only, second] = question.answers;
+    if (second) return [];
+    const problem = only
+      ? {
+          message: `Question "${question.id}" has only one answer, so it asks nothing.`,
+          fix: `Add another answer (a "Not sure" answer with how to check, where readers may not know), or remove the question and point to "${only.next}" directly.`,
+        }
+      : {
+          message: `Question "${question.id}" has no answers, so readers are stuck on it.`,
+          fix: 'Give it at least two answers, or remove it.',
+        };
+    return [{ file: tree.file, node: question.id, ...problem }];
+  });
+}
+
+function unreachableProblems(tree: Tree, index: TreeIndex): TreeProblem[] {
+  const reached = reachableIds(tree, index);
+  const questions = [...index.questions.values()].filter((question) => !reached.has(question.id));
+  const outcomes = [...index.outcomes.values()].filter((outcome) => !reached.has(outcome.id));
+  return [
+    ...questions.map((question) => ({
+      file: tree.file,
+      node: question.id,
+      message: `Question "${question.id}" cannot be reached from the start: no answer on the way leads to it.`,
+      fix: `Point an answer's next at "${question.id}", or remove the question.`,
+    })),
+    ...outcomes.map((outcome) => ({
+      file: outcome.file,
+      node: outcome.id,
+      message: `Outcome "${outcome.id}" cannot be reached from the start: no answer on the way leads to it.`,
+      fix: `Point an answer's next in ${tree.file} at "${outcome.id}", or delete this file.`,
+    })),
+  ];
+}
+
+function reachableIds(tree: Tree, index: TreeIndex): Set<string> {
+  const reached = new Set([tree.start]);
+  const queue = [tree.start];
+  for (const id of queue) {
+    for (const answer of index.questions.get(id)?.answers ?? []) {
+      if (reached.has(answer.next)) continue;
+      reached.add(answer.next);
+      queue.push(answer.next);
+    }
+  }
+  return reached;
+}
+
+interface Loop {
+  /** The question ids round the loop, the first repeated at the end. */
+  ids: string[];
+  /** The question and answer that close the loop. */
+  from: string;
+  answer: string;
+}
+
+/** Every answer that leads back to a question on its own path, found depth-first from the start, then from any question not yet seen. */
+function findLoops(tree: Tree, index: TreeIndex): Loop[] {
+  const loops: Loop[] = [];
+  const finished = new Set<string>();
+  const path: string[] = [];
+  const visit = (question: Question): void => {
+    path.push(question.id);
+    for (const answer of question.answers) {
+      const onPath = path.indexOf(answer.next);
+      if (onPath >= 0) {
+        loops.push({ ids: [...path.slice(onPath), answer.next], from: question.id, answer: answer.id });
+        continue;
+      }
+      const next = index.questions.get(answer.next);
+      if (next && !finished.has(next.id)) visit(next);
+    }
+    path.pop();
+    finished.add(question.id);
+  };
+  const start = index.questions.get(tree.start);
+  for (const question of [...(start ? [start] : []), ...index.questions.values()]) {
+    if (!finished.has(question.id)) visit(question);
+  }
+  return loops;
+}
+
+function loopProblem(tree: Tree, loop: Loop): TreeProblem {
+  const [first = ''] = loop.ids;
+  return {
+    file: tree.file,
+    node: loop.from,
+    message:
+      `These questions form a loop: ${loop.ids.join(' → ')}. Answer "${loop.answer}" of "${loop.from}" leads back to ` +
+      `"${first}", so a reader can go round forever.`,
+    fix: `Point answer "${loop.answer}" of "${loop.from}" at a question further on or at an outcome: every path must end in an outcome.`,
+  };
+}
+
+function factProblems(tree: Tree, known: KnownIds): TreeProblem[] {
+  return tree.questions.flatMap((question) =>
+    question.answers.flatMap((answer) =>
+      Object.entries(answer.sets).flatMap(([key, value]) => {
+        const problem = factProblem(key, value, known);
+        return problem ? [{ file: tree.file, node: question.id, message: `Answer "${answer.id}" ${problem.message}`, fix: problem.fix }] : [];
+      }),
+    ),
+  );
+}
+
+function factProblem(key: string, value: string, known: KnownIds): { message: string; fix: string } | undefined {
+  const rule = FACT_RULES.get(key);
+  if (!rule) {
+    return {
+      message: `sets the unknown fact "${key}".`,
+      fix: `${didYouMean(key, FACT_RULES.keys())}Use one of the known facts: ${[...FACT_RULES.keys()].join(', ')}.`,
+    };
+  }
+  const allowed = rule.allowed(known);
+  if (allowed.has(value)) return undefined;
+  return {
+    message: `sets ${key} to "${value}", but ${key} must be ${rule.describe}.`,
+    fix: `${didYouMean(value, allowed)}Set ${key} to ${rule.describe}.`,
+  };
+}
+
+function relatedGuideProblems(outcomes: readonly Outcome[], guideIds: ReadonlySet<string>): TreeProblem[] {
+  return outcomes.flatMap((outcome) =>
+    outcome.related
+      .filter((id) => !guideIds.has(id))
+      .map((id) => ({
+        file: outcome.file,
+        node: outcome.id,
+        message: `related lists the guide "${id}", which does not exist.`,
+        fix: `${didYouMean(id, guideIds)}Use the file name of a guide in content/guides/, without .mdx.`,
+      })),
+  );
+}
+
+interface Text {
+  file: string;
+  node: string;
+  /** Which text of the node, e.g. `help` or `answer "api" hint`. */
+  where: string;
+  text: string;
+}
+
+function textsOf(tree: Tree, outcomes: readonly Outcome[]): Text[] {
+  const text = (file: string, node: string, where: string, value: string | undefined): Text[] =>
+    value === undefined ? [] : [{ file, node, where, text: value }];
+  return [
+    ...tree.questions.flatMap((question) => [
+      ...text(tree.file, question.id, 'text', question.text),
+      ...text(tree.file, question.id, 'help', question.help),
+      ...question.answers.flatMap((answer) => [
+        ...text(tree.file, question.id, `answer "${answer.id}" label`, answer.label),
+        ...text(tree.file, question.id, `answer "${answer.id}" hint`, answer.hint),
+      ]),
+    ]),
+    ...outcomes.flatMap((outcome) => [
+      ...text(outcome.file, outcome.id, 'body', outcome.body),
+      ...text(outcome.file, outcome.id, 'adminMessage', outcome.adminMessage),
+    ]),
+  ];
+}
+
+function linkProblems(tree: Tree, outcomes: readonly Outcome[], guideIds: ReadonlySet<string>, hasStart: boolean): TreeProblem[] {
+  return textsOf(tree, outcomes).flatMap((text) => [
+    ...guideLinkProblems(text, guideIds),
+    ...(hasStart ? troubleshootLinkProblems(text, tree, outcomes) : []),
+  ]);
+}
+
+function guideLinkProblems({ file, node, where, text }: Text, guideIds: ReadonlySet<string>): TreeProblem[] {
+  return [...text.matchAll(GUIDE_LINK)].flatMap(([, id = '']) =>
+    guideIds.has(id)
+      ? []
+      : [
+          {
+            file,
+            node,
+            message: `The ${where} links to /guides/${id}/, a guide that does not exist.`,
+            fix: `${didYouMean(id, guideIds)}Link to the file name of a guide in content/guides/, without .mdx.`,
+          },
+        ],
+  );
+}
+
+/** Links into this tree must name a page; links to other trees are not checked here. */
+function troubleshootLinkProblems({ file, node, where, text }: Text, tree: Tree, outcomes: readonly Outcome[]): TreeProblem[] {
+  return [...text.matchAll(TROUBLESHOOT_LINK)].flatMap(([, treeId, rest = '']) => {
+    if (treeId !== tree.id) return [];
+    const segments = rest.split('/').filter(Boolean);
+    const resolution = resolveSegments(tree, outcomes, segments);
+    if (resolution.ok) return [];
+    const after = resolution.validSegments.length > 0 ? routes.troubleshooter(tree.id, resolution.validSegments) : 'the start';
+    return [
+      {
+        file,
+        node,
+        message: `The ${where} links to ${routes.troubleshooter(tree.id, segments)}, which is not a page: the path breaks at "${resolution.badSegment}", after ${after}.`,
+        fix: `Link to an existing path: ${tree.id}.paths.txt lists every path that ends in an outcome.`,
+      },
+    ];
+  });
+}
+
+function pageBudgetProblems(tree: Tree, index: TreeIndex, maxPaths: number): TreeProblem[] {
+  const pages = countPages(tree, index);
+  if (pages <= maxPaths) return [];
+  return [
+    {
+      file: tree.file,
+      node: tree.id,
+      message: `The tree makes ${pages} pages (a page per question and outcome on every answer path, the start included); the budget is ${maxPaths}.`,
+      fix:
+        'Ask questions that several branches repeat once, before the branches, or merge answers that lead to the same place. ' +
+        'Raise the budget only if every new path is wanted.',
+    },
+  ];
+}
+
+/** Pages on all paths from the start, memoised per question; the tree must be free of loops. */
+function countPages(tree: Tree, index: TreeIndex): number {
+  const pagesFrom = new Map<string, number>();
+  const count = (question: Question): number => {
+    const known = pagesFrom.get(question.id);
+    if (known !== undefined) return known;
+    let pages = 1;
+    for (const answer of question.answers) {
+      const next = index.questions.get(answer.next);
+      pages += next ? count(next) : index.outcomes.has(answer.next) ? 1 : 0;
+    }
+    pagesFrom.set(question.id, pages);
+    return pages;
+  };
+  return count(startQuestion(tree, index));
+}

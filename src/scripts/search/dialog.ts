@@ -1,0 +1,83 @@
+/**
+ * The search dialog opened from the header, Ctrl/Cmd+K or "/". Results as you
+ * type; arrow keys move between the input and the result links; Esc closes
+ * and focus returns to where it was.
+ */
+import { search } from './engine';
+import { countText, resultItem } from './render';
+
+const DEBOUNCE_MS = 120;
+let dialog: HTMLDialogElement | undefined;
+let returnFocus: HTMLElement | null = null;
+
+function build(): HTMLDialogElement {
+  const searchPage = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/`;
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-label', 'Search the guides');
+  element.innerHTML = `
+    <div class="search-panel">
+      <form role="search" class="search-form" action="${searchPage}" method="get">
+        <label class="visually-hidden" for="search-dialog-query">Search the guides</label>
+        <input id="search-dialog-query" type="search" name="q" autocomplete="off" placeholder="Search, e.g. INVALID_LOGIN" aria-describedby="search-dialog-keys" />
+        <button type="button" class="button" data-close>Close</button>
+      </form>
+      <p id="search-dialog-keys" class="muted visually-hidden">Use the down arrow to move to the results.</p>
+      <p class="search-status" role="status" aria-live="polite"></p>
+      <ul class="search-results"></ul>
+      <p class="muted"><a class="search-all" href="${searchPage}">All results, with filters</a></p>
+    </div>`;
+  document.body.append(element);
+  const input = element.querySelector<HTMLInputElement>('input')!;
+  const status = element.querySelector<HTMLElement>('[role="status"]')!;
+  const list = element.querySelector<HTMLUListElement>('.search-results')!;
+  const all = element.querySelector<HTMLAnchorElement>('.search-all')!;
+  let timer: number | undefined;
+  let latest = 0;
+
+  const run = async () => {
+    const ticket = ++latest;
+    const query = input.value;
+    all.href = `${searchPage}?${new URLSearchParams({ q: query.trim() })}`;
+    if (query.trim() === '') {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const { results } = await search(query);
+    if (ticket !== latest) return;
+    list.replaceChildren(...results.map((result, i) => resultItem(result, `search-dialog-result-${i}`)));
+    status.textContent = countText(results.length, query.trim());
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(run, DEBOUNCE_MS);
+  });
+  element.querySelector('form')!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    list.querySelector<HTMLAnchorElement>('.result-link')?.click();
+  });
+  element.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+    event.preventDefault();
+    (next < 0 ? input : links[next]!).focus();
+  });
+  element.querySelector('[data-close]')!.addEventListener('click', () => element.close());
+  element.addEventListener('click', (event) => {
+    if (event.target === element) element.close();
+  });
+  element.addEventListener('close', () => returnFocus?.focus());
+  return element;
+}
+
+export function openSearchDialog(opener: HTMLElement | null): void {
+  returnFocus = opener;
+  dialog ??= build();
+  dialog.showModal();
+  dialog.querySelector<HTMLInputElement>('input')!.select();
+}

@@ -1,0 +1,75 @@
+/**
+ * Each folder under tests/fixtures/ that has an expected.txt is a piece of
+ * broken content, laid out like content/. The test lays it over a copy of
+ * content/ (see overlay), runs the real
+ * build, and asserts that the build fails with every line of expected.txt in
+ * its output (the file, the field or node, and the fix).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixturesDir = path.join(root, 'tests/fixtures');
+const SKIP_IN_OVERLAY = new Set(['expected.txt', 'README.md']);
+
+/** Copies a fixture over content/; a file named "x.append" is added to the end of content's "x". */
+async function overlay(fixture: string, content: string): Promise<void> {
+  for (const entry of await readdir(fixture, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || SKIP_IN_OVERLAY.has(entry.name)) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(content, path.relative(fixture, source));
+    await mkdir(path.dirname(target), { recursive: true });
+    if (target.endsWith('.append')) await appendFile(target.slice(0, -'.append'.length), await readFile(source));
+    else await cp(source, target);
+  }
+}
+
+function build(contentDir: string, outDir: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const cases = (await readdir(fixturesDir, { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(fixturesDir, entry.name, 'expected.txt')))
+  .map((entry) => entry.name)
+  .sort();
+
+test('there are content fixtures to check', () => {
+  assert.ok(cases.length >= 12, `expected at least 12 fixtures with expected.txt, found ${cases.length}`);
+});
+
+describe('broken content fails the build with a clear message', { concurrency: os.availableParallelism() }, () => {
+ for (const name of cases) {
+  test(name, async () => {
+    const fixture = path.join(fixturesDir, name);
+    const work = await mkdtemp(path.join(os.tmpdir(), `fixture-${name}-`));
+    try {
+      const content = path.join(work, 'content');
+      await cp(path.join(root, 'content'), content, { recursive: true });
+      await overlay(fixture, content);
+      const { code, output } = await build(content, path.join(work, 'dist'));
+      assert.notEqual(code, 0, `the build should fail for ${name}, but it passed`);
+      const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+      const expected = (await readFile(path.join(fixture, 'expected.txt'), 'utf8')).split('\n').filter(Boolean);
+      for (const line of expected) {
+        assert.ok(plain.includes(line), `the build output for ${name} should include:\n  ${line}\nbut was:\n${plain.slice(-3000)}`);
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+}
+});

@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { guidePaths } from './site';
+
+test('every guide renders its title and Applies-to box', async ({ page, request }) => {
+  const guides = await guidePaths(request);
+  expect(guides.length).toBeGreaterThanOrEqual(10);
+  for (const path of guides) {
+    await page.goto(path);
+    const title = await page.title();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.split(' | ')[0]!);
+    const appliesTo = page.getByRole('region', { name: 'Applies to' });
+    await expect(appliesTo).toContainText('Editions');
+    await expect(appliesTo).toContainText('Experience');
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    expect(await page.locator('.sources li a[href^="https://"]').count(), `${path} cites a source`).toBeGreaterThan(0);
+  }
+});
+
+test('table-of-contents links land on their headings', async ({ page, request }) => {
+  for (const path of await guidePaths(request)) {
+    await page.goto(path);
+    const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    const count = await links.count();
+    expect(count, `${path} has a table of contents`).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      const hash = (await link.getAttribute('href'))!;
+      const text = (await link.textContent())!.trim();
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${hash}$`));
+      const heading = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
+      await expect(heading).toHaveText(text);
+      await expect(heading).toBeInViewport();
+    }
+  }
+});
+
+test('breadcrumbs lead back to the guide index and topic', async ({ page, request }) => {
+  const [first] = await guidePaths(request);
+  await page.goto(first!);
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  const topic = (await crumbs.getByRole('link').last().textContent())!;
+  await crumbs.getByRole('link').last().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All guides');
+  await expect(page.getByRole('heading', { level: 2, name: topic })).toBeInViewport();
+  await page.goBack();
+  await crumbs.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How can we help you?');
+});
+
+test('previous and next walk through a topic in order', async ({ page }) => {
+  await page.goto('guides/');
+  const topicWithSeveral = page.locator('section:has(> h2[id^="topic-"])').filter({ has: page.locator('.guide-list li:nth-child(2)') }).first();
+  const titles = await topicWithSeveral.locator('.guide-list > li > a').allTextContents();
+  expect(titles.length).toBeGreaterThanOrEqual(2);
+  await topicWithSeveral.locator('.guide-list > li > a').first().click();
+  for (const title of titles.slice(1)) {
+    await page.getByRole('navigation', { name: 'More in this topic' }).getByRole('link', { name: /Next in this topic/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  }
+  await expect(page.getByRole('link', { name: /Next in this topic/ })).toHaveCount(0);
+  await page.getByRole('link', { name: /Previous in this topic/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.at(-2)!);
+});
+
+test('"No" on the feedback question shows next steps and sends nothing without an endpoint', async ({ page, request }) => {
+  const [first] = await guidePaths(request);
+  const posts: string[] = [];
+  page.on('request', (req) => {
+    if (req.method() === 'POST') posts.push(req.url());
+  });
+  await page.goto(first!);
+  const feedback = page.getByRole('region', { name: 'Did this answer your question?' });
+  await expect(feedback.getByText('Try one of these next')).toBeHidden();
+  await feedback.getByRole('link', { name: 'No' }).click();
+  await expect(feedback.getByText('Try one of these next')).toBeVisible();
+  await expect(feedback.getByRole('link', { name: /troubleshooter/ })).toBeVisible();
+  await expect(feedback.getByRole('link', { name: 'Search all guides' })).toBeVisible();
+  await expect(page.locator('#feedback-no')).toBeFocused();
+  expect(posts).toEqual([]);
+});
+
+test('"Yes" thanks the reader', async ({ page, request }) => {
+  const [first] = await guidePaths(request);
+  await page.goto(first!);
+  await page.getByRole('region', { name: 'Did this answer your question?' }).getByRole('link', { name: 'Yes' }).click();
+  await expect(page.getByText('Thank you for telling us.')).toBeVisible();
+});
+
+test('the theme toggle persists across pages', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('');
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All guides');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe('rgb(255, 255, 255)');
+});
+
+test('an unknown address gets the 404 page with ways back', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Browse all guides' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All guides');
+});

@@ -1,0 +1,50 @@
+/**
+ * The real trees in content/troubleshooters/ pass verification, and their
+ * committed path listings are up to date.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { listTreeIds, loadTreeFromDir } from '../../../src/lib/troubleshooter/load-files.ts';
+import { formatPathsListing } from '../../../src/lib/troubleshooter/paths.ts';
+import { formatTreeProblems, MAX_PATH_PAGES, verifyTree } from '../../../src/lib/troubleshooter/verify.ts';
+
+const CONTENT = path.join(import.meta.dirname, '../../../content');
+const TREES = path.join(CONTENT, 'troubleshooters');
+
+function guideIds(): Set<string> {
+  const files = readdirSync(path.join(CONTENT, 'guides'), { recursive: true, encoding: 'utf8' });
+  return new Set(files.filter((file) => file.endsWith('.mdx')).map((file) => file.slice(0, -'.mdx'.length).split(path.sep).join('/')));
+}
+
+function clientIds(): Set<string> {
+  const clients: unknown = parse(readFileSync(path.join(CONTENT, 'clients.yaml'), 'utf8'));
+  assert.ok(Array.isArray(clients), 'content/clients.yaml is a list of clients');
+  return new Set(clients.map((client: { id?: unknown }) => String(client.id)));
+}
+
+describe('the troubleshooters in content/', () => {
+  const treeIds = listTreeIds(TREES);
+  const known = { guideIds: guideIds(), clientIds: clientIds(), maxPaths: MAX_PATH_PAGES };
+
+  test('there is at least one tree', () => {
+    assert.ok(treeIds.length > 0, `No content/troubleshooters/*.yaml found in ${TREES}.`);
+  });
+
+  for (const treeId of treeIds) {
+    test(`${treeId} passes verification`, () => {
+      const { tree, outcomes } = loadTreeFromDir(TREES, treeId);
+      assert.equal(formatTreeProblems(verifyTree(tree, outcomes, known)), '');
+    });
+
+    test(`${treeId}.paths.txt is up to date`, () => {
+      const { tree, outcomes } = loadTreeFromDir(TREES, treeId);
+      const file = path.join(TREES, `${treeId}.paths.txt`);
+      const stale = `content/troubleshooters/${treeId}.paths.txt is missing or out of date. Run \`npm run troubleshooter:paths\` and commit the result.`;
+      assert.ok(existsSync(file), stale);
+      assert.equal(readFileSync(file, 'utf8'), formatPathsListing(tree, outcomes), stale);
+    });
+  }
+});

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { State } from '../../../src/lib/troubleshooter/model.ts';
+import {
+  enumerateStates,
+  firstPaths,
+  formatPathsListing,
+  resolveSegments,
+  stateNodeId,
+} from '../../../src/lib/troubleshooter/paths.ts';
+import { outcome, question, sampleTree, tree } from './build-tree.ts';
+
+const summary = (state: State) => `${state.segments.join('/') || '(start)'} -> ${stateNodeId(state)}`;
+
+describe('enumerateStates', () => {
+  test('every reachable state, the start first, depth-first in answer order', () => {
+    const { tree: t, outcomes } = sampleTree();
+    assert.deepEqual(enumerateStates(t, outcomes).map(summary), [
+      '(start) -> where',
+      'api -> range',
+      'api/inside -> no-token',
+      'api/outside -> reset',
+      'browser -> no-token',
+    ]);
+  });
+
+  test('carries the steps and the facts set on the way; a later answer overrides a fact', () => {
+    const t = tree('a', [
+      question('a', { dl: { next: 'b', sets: { client: 'data-loader' } }, other: 'o' }),
+      question('b', { wb: { next: 'o', sets: { client: 'workbench', experience: 'classic' } }, keep: 'o' }),
+    ]);
+    const states = enumerateStates(t, [outcome('o')]);
+    const last = states.find((state) => state.segments.join('/') === 'dl/wb');
+    assert.ok(last && last.kind === 'outcome');
+    assert.deepEqual(last.facts, { client: 'workbench', experience: 'classic' });
+    assert.deepEqual(
+      last.steps.map((step) => [step.question.id, step.answer.id]),
+      [
+        ['a', 'dl'],
+        ['b', 'wb'],
+      ],
+    );
+    assert.deepEqual(states.find((state) => state.segments.join('/') === 'dl/keep')?.facts, { client: 'data-loader' });
+  });
+
+  test('a shared question is a page on each path to it', () => {
+    const t = tree('a', [question('a', { x: 'b', y: 'b' }), question('b', { yes: 'o', no: 'o' })]);
+    assert.deepEqual(enumerateStates(t, [outcome('o')]).map(summary), [
+      '(start) -> a',
+      'x -> b',
+      'x/yes -> o',
+      'x/no -> o',
+      'y -> b',
+      'y/yes -> o',
+      'y/no -> o',
+    ]);
+  });
+
+  test('skips answers that loop back or lead nowhere instead of hanging', () => {
+    const t = tree('a', [question('a', { again: 'a', on: 'b', lost: 'missing' }), question('b', { back: 'a', done: 'o' })]);
+    assert.deepEqual(enumerateStates(t, [outcome('o')]).map(summary), ['(start) -> a', 'on -> b', 'on/done -> o']);
+  });
+
+  test('throws on a tree without its start question', () => {
+    assert.throws(() => enumerateStates(tree('nope', [question('a', { x: 'o', y: 'o' })]), [outcome('o')]), /start "nope" is not a question/);
+  });
+});
+
+describe('firstPaths', () => {
+  test('maps each node to the first path that reaches it', () => {
+    const { tree: t, outcomes } = sampleTree();
+    assert.deepEqual(
+      [...firstPaths(t, outcomes)],
+      [
+        ['where', []],
+        ['range', ['api']],
+        ['no-token', ['api', 'inside']],
+        ['reset', ['api', 'outside']],
+      ],
+    );
+  });
+});
+
+describe('resolveSegments', () => {
+  const { tree: t, outcomes } = sampleTree();
+
+  test('no segments is the start', () => {
+    const resolution = resolveSegments(t, outcomes, []);
+    assert.ok(resolution.ok);
+    assert.equal(resolution.state.kind, 'question');
+    assert.equal(stateNodeId(resolution.state), 'where');
+  });
+
+  test('a path to a question and to an outcome', () => {
+    const toQuestion = resolveSegments(t, outcomes, ['api']);
+    assert.ok(toQuestion.ok);
+    assert.equal(stateNodeId(toQuestion.state), 'range');
+    const toOutcome = resolveSegments(t, outcomes, ['api', 'outside']);
+    assert.ok(toOutcome.ok && toOutcome.state.kind === 'outcome');
+    assert.equal(toOutcome.state.outcome.id, 'reset');
+    assert.deepEqual(toOutcome.state.facts, { client: 'data-loader' });
+  });
+
+  test('an answer that is not there keeps the valid answers before it', () => {
+    const resolution = resolveSegments(t, outcomes, ['api', 'nowhere', 'inside']);
+    assert.ok(!resolution.ok);
+    assert.equal(resolution.badSegment, 'nowhere');
+    assert.deepEqual(resolution.validSegments, ['api']);
+    assert.deepEqual(
+      resolution.validSteps.map((step) => [step.question.id, step.answer.id]),
+      [['where', 'api']],
+    );
+  });
+
+  test('a segment past an outcome', () => {
+    const resolution = resolveSegments(t, outcomes, ['browser', 'more']);
+    assert.ok(!resolution.ok);
+    assert.equal(resolution.badSegment, 'more');
+    assert.deepEqual(resolution.validSegments, ['browser']);
+  });
+
+  test('an answer whose node has gone', () => {
+    const broken = tree('q', [question('q', { a: 'gone', b: 'o' })]);
+    const resolution = resolveSegments(broken, [outcome('o')], ['a']);
+    assert.ok(!resolution.ok);
+    assert.equal(resolution.badSegment, 'a');
+    assert.deepEqual(resolution.validSegments, []);
+  });
+});
+
+describe('formatPathsListing', () => {
+  test('a header with counts, then one line per outcome path sorted by answer ids', () => {
+    const t = tree('where', [
+      question('where', { browser: 'no-token', api: 'range', 'api-key': 'no-token' }),
+      question('range', { outside: { next: 'reset', sets: { experience: 'classic', client: 'data-loader' } }, inside: 'no-token' }),
+    ]);
+    assert.equal(
+      formatPathsListing(t, [outcome('no-token', 'no-token-needed'), outcome('reset')]),
+      [
+        '# Troubleshooter "t": Test tree',
+        '# 2 questions and 2 outcomes reached by 4 paths; 6 pages in all.',
+        '# Generated from t.yaml by `npm run troubleshooter:paths`. Do not edit by hand.',
+        '',
+        '/troubleshoot/t/api/inside/  ->  no-token (no-token-needed)',
+        '/troubleshoot/t/api/outside/  ->  reset (fix)  [client=data-loader, experience=classic]',
+        '/troubleshoot/t/api-key/  ->  no-token (no-token-needed)',
+        '/troubleshoot/t/browser/  ->  no-token (no-token-needed)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('does not depend on the order of answers', () => {
+    const listing = (answers: Record<string, string>) => formatPathsListing(tree('q', [question('q', answers)]), [outcome('o'), outcome('p')]);
+    assert.equal(listing({ b: 'o', a: 'p' }), listing({ a: 'p', b: 'o' }));
+  });
+
+  test('singular counts', () => {
+    const listing = formatPathsListing(tree('q', [question('q', { a: 'o' })]), [outcome('o')]);
+    assert.match(listing, /^# 1 question and 1 outcome reached by 1 path; 2 pages in all\.$/m);
+  });
+});
