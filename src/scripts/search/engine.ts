@@ -52,6 +52,8 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
+    // Filter counts come back with results only once the filter index is loaded.
+    await pagefind.filters();
     return pagefind;
   })();
   return loading;

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { topResults } from './search-results';
+
+/** Queries readers type, from the content brief's list, each with the page that answers it. */
+const QUERIES: [query: string, expected: string][] = [
+  ['reset security token option missing', '/guides/reset-option-missing/'],
+  ['security token email not received', '/guides/token-email-not-received/'],
+  ['authenticator code instead of token', '/guides/authenticator-code-instead-of-token/'],
+  ['api only user security token', '/guides/api-only-and-integration-users/'],
+  ['data loader password security token', '/guides/data-loader-security-token/'],
+  ['trusted ip range no token', '/guides/trusted-ip-ranges-vs-login-ip-ranges/'],
+  ['simple_salesforce security_token', '/guides/use-the-token-in-your-client/'],
+  ['INVALID_LOGIN', '/guides/login-error-messages/'],
+  ['sandbox security token', '/guides/sandbox-security-token/'],
+  ['soap login retirement', '/guides/move-off-password-and-token/'],
+  ['where is my security token lightning', '/guides/reset-your-security-token/'],
+  ['old token not working after reset', '/guides/old-token-stopped-working/'],
+  ['username password oauth flow blocked', '/guides/move-off-password-and-token/'],
+  ['Failed: API security token required', '/guides/login-error-messages/'],
+  ['do I need a security token if my IP is trusted', '/guides/what-is-a-security-token/'],
+  ['salesforce authenticator code api login', '/guides/authenticator-code-instead-of-token/'],
+  ['profile login ip ranges', '/guides/trusted-ip-ranges-vs-login-ip-ranges/'],
+  ['integration user', '/guides/api-only-and-integration-users/'],
+  ['data loader oauth', '/guides/data-loader-security-token/'],
+  ['LOGIN_MUST_USE_SECURITY_TOKEN data loader', '/guides/login-error-messages/'],
+];
+
+for (const [query, expected] of QUERIES) {
+  test(`"${query}" finds ${expected} in the top 3`, async ({ page }) => {
+    const results = await topResults(page, query);
+    expect(results.slice(0, 3), `top results for "${query}"`).toContain(expected);
+  });
+}
