@@ -6,13 +6,14 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/
   existsSync(path),
 );
 
-const ROOT_PORT = 4321;
-const SUBPATH_PORT = 4322;
+// Overridable so a second checkout (or a benchmark) can serve its own build beside this one.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   forbidOnly: !!process.env.CI,
@@ -25,16 +26,17 @@ export default defineConfig({
   },
   projects: [
     { name: 'site', testIgnore: [/subpath\.spec\.ts/, /no-js\.spec\.ts/] },
-    { name: 'no-js', testMatch: /no-js\.spec\.ts/, use: { javaScriptEnabled: false } },
+    // The troubleshooter routes must work without JavaScript too, so they run in both projects.
+    { name: 'no-js', testMatch: [/no-js\.spec\.ts/, /troubleshooter-routes\.spec\.ts/], use: { javaScriptEnabled: false } },
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${SUBPATH_PORT}/help/` } },
   ],
+  // A plain static server (scripts/serve-static.ts) for each build, as any host would serve it.
   webServer: [
-    { command: `npx astro preview --port ${ROOT_PORT}`, port: ROOT_PORT, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve-static.ts dist ${ROOT_PORT} /`, port: ROOT_PORT, reuseExistingServer: !process.env.CI },
     {
-      command: `npx astro preview --port ${SUBPATH_PORT}`,
+      command: `node scripts/serve-static.ts dist-subpath ${SUBPATH_PORT} /help/`,
       port: SUBPATH_PORT,
       reuseExistingServer: !process.env.CI,
-      env: { BASE_PATH: '/help/', OUT_DIR: './dist-subpath' },
     },
   ],
 });

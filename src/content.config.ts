@@ -14,7 +14,7 @@ import { contentDir } from './lib/content-dir';
 import { OUTCOME_KINDS } from './lib/troubleshooter/model';
 
 /** A fixed vocabulary whose error message lists what is allowed. */
-const oneOf = (what: string, record: object) => {
+const oneOf = <T extends object>(what: string, record: T) => {
   const allowed = keysOf(record);
   return z.enum(allowed, {
     error: (issue) =>

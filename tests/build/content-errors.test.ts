@@ -12,6 +12,7 @@ import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/p
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeAstroRoot } from '../../scripts/astro-root.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixturesDir = path.join(root, 'tests/fixtures');
@@ -29,10 +30,12 @@ async function overlay(fixture: string, content: string): Promise<void> {
   }
 }
 
-function build(contentDir: string, outDir: string): Promise<{ code: number | null; output: string }> {
+/** Builds the site from a content copy, in its own Astro root so the project's cache is left alone. */
+async function build(contentDir: string, outDir: string, astroRoot: string): Promise<{ code: number | null; output: string }> {
+  await writeAstroRoot(root, astroRoot);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', astroRoot], {
+      cwd: astroRoot,
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     let output = '';
@@ -56,11 +59,12 @@ describe('broken content fails the build with a clear message', { concurrency: o
   test(name, async () => {
     const fixture = path.join(fixturesDir, name);
     const work = await mkdtemp(path.join(os.tmpdir(), `fixture-${name}-`));
+    const astroRoot = path.join(root, 'tests/build/.roots', name);
     try {
       const content = path.join(work, 'content');
       await cp(path.join(root, 'content'), content, { recursive: true });
       await overlay(fixture, content);
-      const { code, output } = await build(content, path.join(work, 'dist'));
+      const { code, output } = await build(content, path.join(work, 'dist'), astroRoot);
       assert.notEqual(code, 0, `the build should fail for ${name}, but it passed`);
       const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
       const expected = (await readFile(path.join(fixture, 'expected.txt'), 'utf8')).split('\n').filter(Boolean);
@@ -69,6 +73,7 @@ describe('broken content fails the build with a clear message', { concurrency: o
       }
     } finally {
       await rm(work, { recursive: true, force: true });
+      await rm(astroRoot, { recursive: true, force: true });
     }
   });
 }

@@ -110,7 +110,7 @@ test('filters by audience, topic and client show counts and narrow the results',
   const filters = page.locator('#search-filters');
   for (const legend of ['Who it is for', 'Topic', 'Client']) await expect(filters.getByRole('group', { name: legend })).toBeVisible();
   const admins = filters.getByRole('checkbox', { name: /^Salesforce admins \(\d+\)$/ });
-  const label = (await filters.locator('label', { has: admins }).textContent())!;
+  const label = (await filters.locator('label').filter({ hasText: /Salesforce admins \(\d+\)/ }).textContent())!;
   const expected = Number(/\((\d+)\)/.exec(label)![1]);
   await admins.check();
   await expect(page).toHaveURL(/audience=Salesforce\+admins/);

@@ -3,10 +3,10 @@
  * type; arrow keys move between the input and the result links; Esc closes
  * and focus returns to where it was.
  */
-import { search } from './engine';
+import { loadPagefind, search } from './engine';
 import { countText, resultItem } from './render';
 
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 80;
 let dialog: HTMLDialogElement | undefined;
 let returnFocus: HTMLElement | null = null;
 
@@ -59,6 +59,12 @@ function build(): HTMLDialogElement {
     list.querySelector<HTMLAnchorElement>('.result-link')?.click();
   });
   element.addEventListener('keydown', (event) => {
+    // A search field eats the first Esc to clear itself; the dialog should close at once.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      element.close();
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
     if (links.length === 0) return;
@@ -77,6 +83,7 @@ function build(): HTMLDialogElement {
 
 export function openSearchDialog(opener: HTMLElement | null): void {
   returnFocus = opener;
+  void loadPagefind();
   dialog ??= build();
   dialog.showModal();
   dialog.querySelector<HTMLInputElement>('input')!.select();

@@ -71,18 +71,23 @@ export async function search(query: string, filters: Filters = {}): Promise<Sear
   const trimmed = query.trim();
   if (trimmed === '') return { query: trimmed, results: [], counts: await pagefind.filters() };
   const found = await pagefind.search(trimmed, { filters });
-  const data = await Promise.all(found.results.slice(0, MAX_RESULTS * 2).map((result) => result.data()));
-  const results = data
-    .map((item) => ({
+  const results: SearchResult[] = [];
+  // Fragments are fetched a few at a time, only until a page of real matches is full.
+  for (let start = 0; start < found.results.length && results.length < MAX_RESULTS; start += MAX_RESULTS) {
+    const batch = await Promise.all(found.results.slice(start, start + MAX_RESULTS).map((result) => result.data()));
+    results.push(...batch.map(toResult(trimmed)).filter((result) => hasRealMatch(trimmed, result)));
+  }
+  return { query: trimmed, results: results.slice(0, MAX_RESULTS), counts: results.length > 0 ? found.filters : {} };
+}
+
+function toResult(query: string) {
+  return (item: PagefindResultData): SearchResult => ({
       title: item.meta.title ?? item.url,
-      url: withHighlight(item.url, trimmed),
-      excerpt: item.excerpt,
-      subResults: item.sub_results
-        .filter((sub) => sub.url !== item.url && sub.title !== item.meta.title)
-        .slice(0, 3)
-        .map((sub) => ({ title: sub.title, url: withHighlight(sub.url, trimmed), excerpt: sub.excerpt })),
-    }))
-    .filter((result) => hasRealMatch(trimmed, result))
-    .slice(0, MAX_RESULTS);
-  return { query: trimmed, results, counts: results.length > 0 ? found.filters : {} };
+    url: withHighlight(item.url, query),
+    excerpt: item.excerpt,
+    subResults: item.sub_results
+      .filter((sub) => sub.url !== item.url && sub.title !== item.meta.title)
+      .slice(0, 3)
+      .map((sub) => ({ title: sub.title, url: withHighlight(sub.url, query), excerpt: sub.excerpt })),
+  });
 }

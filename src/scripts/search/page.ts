@@ -2,7 +2,7 @@
  * The /search/ page: the query and filters live in the URL, so a search can be
  * shared and Back and Forward step through earlier searches.
  */
-import { search, type Filters } from './engine';
+import { loadPagefind, search, type Filters } from './engine';
 import { countText, resultItem } from './render';
 
 const FILTER_NAMES = ['audience', 'topic', 'client'] as const;
@@ -11,7 +11,7 @@ const FILTER_LABELS: Record<(typeof FILTER_NAMES)[number], string> = {
   topic: 'Topic',
   client: 'Client',
 };
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 100;
 
 interface PageState {
   query: string;
@@ -43,7 +43,7 @@ export function startSearchPage(): void {
   const list = document.getElementById('search-results')!;
   const filterBox = document.getElementById('search-filters')!;
   const empty = document.getElementById('search-empty')!;
-  document.getElementById('search-needs-js')!.hidden = true;
+  void loadPagefind();
 
   let state = stateFromUrl();
   let latest = 0;

@@ -27,49 +27,49 @@ interface Expectation {
 
 const CASES: Record<string, Expectation> = {
   'tree-missing-node': {
-    file: 'token.yaml',
+    file: 'fixture-tree.yaml',
     node: 'trusted-range',
     problem: 'Answer "outside" leads to "reset-tokn", which is neither a question nor an outcome of this tree.',
     fix: 'Did you mean "reset-token"?',
   },
   'tree-duplicate-id': {
-    file: 'token.yaml',
+    file: 'fixture-tree.yaml',
     node: 'trusted-range',
     problem: '2 questions have the id "trusted-range"',
     fix: 'Give each question its own id',
   },
   'tree-unreachable': {
-    file: 'token.yaml',
+    file: 'fixture-tree.yaml',
     node: 'old-question',
     problem: 'Question "old-question" cannot be reached from the start',
     fix: `Point an answer's next at "old-question", or remove the question.`,
   },
   'tree-one-answer': {
-    file: 'token.yaml',
+    file: 'fixture-tree.yaml',
     node: 'trusted-range',
     problem: 'Question "trusted-range" has only one answer',
     fix: 'point to "reset-token" directly',
   },
   'tree-cycle': {
-    file: 'token.yaml',
+    file: 'fixture-tree.yaml',
     node: 'trusted-range',
     problem: 'These questions form a loop: where-do-you-sign-in → trusted-range → where-do-you-sign-in.',
     fix: 'Point answer "not-sure" of "trusted-range" at a question further on or at an outcome',
   },
   'tree-unknown-guide': {
-    file: 'token/reset-token.mdx',
+    file: 'fixture-tree/reset-token.mdx',
     node: 'reset-token',
     problem: 'related lists the guide "reset-your-securty-token", which does not exist.',
     fix: 'Did you mean "reset-your-security-token"?',
   },
   'tree-too-many-paths': {
-    file: 'token.yaml',
-    node: 'token',
+    file: 'fixture-tree.yaml',
+    node: 'fixture-tree',
     problem: 'The tree makes 40 pages',
     fix: 'Raise the budget only if every new path is wanted.',
   },
   'tree-unknown-fact': {
-    file: 'token.yaml',
+    file: 'fixture-tree.yaml',
     node: 'where-do-you-sign-in',
     problem: 'Answer "api" sets the unknown fact "clinet".',
     fix: 'Did you mean "client"?',

@@ -13,7 +13,7 @@ const TREE_SOURCE = path.join(ROOT, 'tests/fixtures/tree-unknown-guide/troublesh
 const content = mkdtempSync(path.join(tmpdir(), 'troubleshooter-paths-'));
 after(() => rmSync(content, { recursive: true }));
 const trees = path.join(content, 'troubleshooters');
-const listing = path.join(trees, 'token.paths.txt');
+const listing = path.join(trees, 'fixture-tree.paths.txt');
 const orphan = path.join(trees, 'retired.paths.txt');
 
 function run(...args: string[]) {
@@ -33,19 +33,19 @@ describe('scripts/troubleshooter-paths.ts', () => {
 
   test('writes the listing, after which --check passes', () => {
     assert.equal(run().status, 0);
-    assert.match(readFileSync(listing, 'utf8'), /^# Troubleshooter "token": Get past the security token prompt\n/);
+    assert.match(readFileSync(listing, 'utf8'), /^# Troubleshooter "fixture-tree": Get past the security token prompt\n/);
     const check = run('--check');
     assert.equal(check.status, 0, check.stderr);
   });
 
   test('--check fails when the tree changed', () => {
-    const yaml = path.join(trees, 'token.yaml');
+    const yaml = path.join(trees, 'fixture-tree.yaml');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('id: browser', 'id: web-browser'));
     const result = run('--check');
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /token\.paths\.txt/);
+    assert.match(result.stderr, /fixture-tree\.paths\.txt/);
     assert.equal(run().status, 0);
-    assert.match(readFileSync(listing, 'utf8'), /\/troubleshoot\/token\/web-browser\//);
+    assert.match(readFileSync(listing, 'utf8'), /\/troubleshoot\/fixture-tree\/web-browser\//);
   });
 
   test('a listing whose tree is gone is stale, and removed on refresh', () => {
