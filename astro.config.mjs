@@ -10,6 +10,9 @@ import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { isTroubleshooterStep } from './src/lib/routes.ts';
 
+// A feedback endpoint on another origin must be allowed to receive the vote.
+const feedbackOrigin = /^https?:\/\//.test(siteConfig.feedbackEndpoint) ? new URL(siteConfig.feedbackEndpoint).origin : '';
+
 export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath,
@@ -26,7 +29,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "connect-src 'self'",
+        `connect-src 'self'${feedbackOrigin ? ` ${feedbackOrigin}` : ''}`,
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -35,6 +38,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The search dialog and highlighter are built as standalone ES modules and imported by URL
+  // (see SearchButton.astro), which keeps Vite's preload helper out of every page.
+  vite: { worker: { format: 'es' } },
   integrations: [
     mdx(),
     // Troubleshooter steps are noindex: each outcome is reachable by many paths, and the guides carry the same facts.

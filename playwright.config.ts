@@ -18,7 +18,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   forbidOnly: !!process.env.CI,
   use: {
-    baseURL: `http://localhost:${ROOT_PORT}`,
+    baseURL: `http://127.0.0.1:${ROOT_PORT}`,
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -28,13 +28,13 @@ export default defineConfig({
     { name: 'site', testIgnore: [/subpath\.spec\.ts/, /no-js\.spec\.ts/] },
     // The troubleshooter routes must work without JavaScript too, so they run in both projects.
     { name: 'no-js', testMatch: [/no-js\.spec\.ts/, /troubleshooter-routes\.spec\.ts/], use: { javaScriptEnabled: false } },
-    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${SUBPATH_PORT}/help/` } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/help/` } },
   ],
-  // A plain static server (scripts/serve-static.ts) for each build, as any host would serve it.
+  // A plain static server (scripts/static-server.ts) for each build, as any host would serve it.
   webServer: [
-    { command: `node scripts/serve-static.ts dist ${ROOT_PORT} /`, port: ROOT_PORT, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/static-server.ts dist ${ROOT_PORT} /`, port: ROOT_PORT, reuseExistingServer: !process.env.CI },
     {
-      command: `node scripts/serve-static.ts dist-subpath ${SUBPATH_PORT} /help/`,
+      command: `node scripts/static-server.ts dist-subpath ${SUBPATH_PORT} /help/`,
       port: SUBPATH_PORT,
       reuseExistingServer: !process.env.CI,
     },

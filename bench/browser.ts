@@ -7,7 +7,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import type { StaticServer, Served } from './server.ts';
+import type { StaticServer, Served } from '../scripts/static-server.ts';
 import { onCleanup } from './cleanup.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';

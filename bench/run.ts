@@ -23,7 +23,7 @@ import { cleanupAll, onCleanup } from './cleanup.ts';
 import { generateGuides } from './generate.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { checkBudgets, consoleReport, markdownReport, median, type PageSpec, type Results } from './report.ts';
-import { freePort, startServer, type StaticServer } from './server.ts';
+import { freePort, startStaticServer, type StaticServer } from '../scripts/static-server.ts';
 
 const SYNTHETIC_GUIDES = Number(process.env['BENCH_GUIDES'] ?? 1000);
 const KEEP = process.env['BENCH_KEEP'] === '1';
@@ -96,7 +96,7 @@ async function main(): Promise<number> {
     '"search with query" opens /search/?q=token: the query in the URL is engagement, so Pagefind loads and the 0-bytes budget does not apply there.',
   );
 
-  const server: StaticServer = await startServer(outDir, port);
+  const server: StaticServer = await startStaticServer({ root: outDir, port });
   onCleanup('static server', () => server.close());
   step(`serving the build at ${server.origin}`);
 

@@ -102,6 +102,10 @@ test('the search page keeps the query in the URL, and Back and Forward restore i
   await expect(page.locator('#search-status')).toContainText('for “sandbox”');
   await page.goForward();
   await expect(input).toHaveValue('authenticator');
+  await input.fill('email');
+  await expect(page).toHaveURL(/\?q=email$/);
+  await page.goBack();
+  await expect(input).toHaveValue('authenticator');
 });
 
 test('filters by audience, topic and client show counts and narrow the results', async ({ page }) => {

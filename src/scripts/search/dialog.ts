@@ -2,8 +2,11 @@
  * The search dialog opened from the header, Ctrl/Cmd+K or "/". Results as you
  * type; arrow keys move between the input and the result links; Esc closes
  * and focus returns to where it was.
+ *
+ * SearchButton.astro loads this module by URL and then fires OPEN_EVENT with
+ * the element to return focus to (a module loaded by URL has no usable exports).
  */
-import { loadPagefind, search } from './engine';
+import { loadPagefind, search, UNAVAILABLE } from './engine';
 import { countText, resultItem } from './render';
 
 const DEBOUNCE_MS = 80;
@@ -44,8 +47,13 @@ function build(): HTMLDialogElement {
       status.textContent = '';
       return;
     }
-    const { results } = await search(query);
+    const outcome = await search(query).catch(() => null);
     if (ticket !== latest) return;
+    if (!outcome) {
+      status.textContent = UNAVAILABLE;
+      return;
+    }
+    const { results } = outcome;
     list.replaceChildren(...results.map((result, i) => resultItem(result, `search-dialog-result-${i}`)));
     status.textContent = countText(results.length, query.trim());
   };
@@ -81,10 +89,14 @@ function build(): HTMLDialogElement {
   return element;
 }
 
-export function openSearchDialog(opener: HTMLElement | null): void {
+export const OPEN_EVENT = 'site:open-search';
+
+function openSearchDialog(opener: HTMLElement | null): void {
   returnFocus = opener;
-  void loadPagefind();
+  loadPagefind().catch(() => {});
   dialog ??= build();
   dialog.showModal();
   dialog.querySelector<HTMLInputElement>('input')!.select();
 }
+
+document.addEventListener(OPEN_EVENT, (event) => openSearchDialog((event as CustomEvent<HTMLElement | null>).detail));

@@ -47,6 +47,10 @@ const MAX_RESULTS = 10;
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 let loading: Promise<Pagefind> | undefined;
 
+/** Said when the index cannot load, e.g. in `astro dev` before the first build. */
+export const UNAVAILABLE =
+  'Search is not available: its index could not be loaded. On a local copy, run "npm run build" first (search in "npm run dev" uses the last build).';
+
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;

@@ -2,7 +2,7 @@
  * The /search/ page: the query and filters live in the URL, so a search can be
  * shared and Back and Forward step through earlier searches.
  */
-import { loadPagefind, search, type Filters } from './engine';
+import { loadPagefind, search, UNAVAILABLE, type Filters } from './engine';
 import { countText, resultItem } from './render';
 
 const FILTER_NAMES = ['audience', 'topic', 'client'] as const;
@@ -43,11 +43,14 @@ export function startSearchPage(): void {
   const list = document.getElementById('search-results')!;
   const filterBox = document.getElementById('search-filters')!;
   const empty = document.getElementById('search-empty')!;
-  void loadPagefind();
+  // Focusing the box is engaging search: start loading the index before the first keystroke.
+  input.addEventListener('focus', () => loadPagefind().catch(() => {}), { once: true });
 
   let state = stateFromUrl();
   let latest = 0;
   let timer: number | undefined;
+  // Typing makes one history entry (then keeps it up to date), so Back returns to the search before.
+  let typingEntry = false;
 
   const renderFilters = (counts: Record<string, Record<string, number>>) => {
     const groups = FILTER_NAMES.filter((name) => Object.keys(counts[name] ?? {}).length > 0 || state.filters[name]);
@@ -82,8 +85,12 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'Searching…';
-    const outcome = await search(query, filters);
+    const outcome = await search(query, filters).catch(() => null);
     if (ticket !== latest) return;
+    if (!outcome) {
+      status.textContent = UNAVAILABLE;
+      return;
+    }
     list.replaceChildren(...outcome.results.map((result, i) => resultItem(result, `search-result-${i}`)));
     status.textContent = countText(outcome.results.length, outcome.query);
     empty.hidden = outcome.results.length > 0;
@@ -100,12 +107,16 @@ export function startSearchPage(): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => show({ ...state, query: input.value }, 'replace'), DEBOUNCE_MS);
+    timer = window.setTimeout(() => {
+      show({ ...state, query: input.value }, typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, DEBOUNCE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    show({ ...state, query: input.value }, 'push');
+    show({ ...state, query: input.value }, typingEntry ? 'replace' : 'push');
+    typingEntry = false;
   });
   filterBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -114,9 +125,13 @@ export function startSearchPage(): void {
     else values.delete(box.value);
     const filters = { ...state.filters, [box.name]: [...values] };
     if (values.size === 0) delete filters[box.name];
+    typingEntry = false;
     show({ ...state, filters }, 'push');
   });
-  window.addEventListener('popstate', () => show(stateFromUrl(), 'none'));
+  window.addEventListener('popstate', () => {
+    typingEntry = false;
+    show(stateFromUrl(), 'none');
+  });
   list.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
