@@ -342,3 +342,29 @@ export function markdownReport(results: Results): string {
   ];
   return `${[...head, '', ...body.flatMap((section) => [section, '']), ...tail].join('\n')}\n`;
 }
+
+/**
+ * The README's summary: one row per budget (its worst page), so the figures sit
+ * next to the budgets. Informational rows are left out; bench/results.md has them all.
+ */
+export function readmeSummary(results: Results): string {
+  const rows = new Map<string, BudgetCheck[]>();
+  for (const check of results.budgets.filter((budget) => !budget.informational)) {
+    rows.set(check.what, [...(rows.get(check.what) ?? []), check]);
+  }
+  const verdict = (pass: boolean | null) => (pass === null ? 'not measured' : pass ? 'pass' : '**over**');
+  const lines = [...rows].map(([what, checks]) => {
+    const failing = checks.filter((check) => check.pass === false);
+    const shown = failing[0] ?? checks.find((check) => check.pass !== null) ?? checks[0]!;
+    const where = failing.length > 0 ? failing.map((check) => check.scope.split(' ')[0]).join(', ') : `${checks.length} measured`;
+    const pass = failing.length > 0 ? false : checks.every((check) => check.pass === null) ? null : true;
+    return `| ${what} | ${shown.budget} | ${fmtMeasured(shown)} | ${verdict(pass)} (${where}) |`;
+  });
+  return [
+    `Measured ${results.generatedAt.slice(0, 10)} with ${results.content.syntheticGuides} synthetic guides added, on ${results.environment.cpus} cores; full figures in [bench/results.md](bench/results.md).`,
+    '',
+    '| budget | limit | measured (worst page) | result |',
+    '| --- | --- | --- | --- |',
+    ...lines,
+  ].join('\n');
+}

@@ -7,14 +7,14 @@
  *   3. serve the build, measure each page kind in Chromium (Playwright)
  *   4. time search on /search/ for several queries
  *   5. Lighthouse (mobile) on home, guide, question, outcome, search
- *   6. print a table, write bench/results.json and bench/results.md
+ *   6. print a table, write bench/results.json and bench/results.md, update README.md's figures
  *
  * Environment: BENCH_GUIDES (default 1000) changes the number of synthetic
  * guides; BENCH_KEEP=1 keeps the temporary build for inspection.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSite, distStats, type BuildResult, type DistStats } from './build.ts';
@@ -22,7 +22,7 @@ import { CHROMIUM_PATH, launchBrowser, measurePage, measureSearch, type PageMeas
 import { cleanupAll, onCleanup } from './cleanup.ts';
 import { generateGuides } from './generate.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
-import { checkBudgets, consoleReport, markdownReport, median, type PageSpec, type Results } from './report.ts';
+import { checkBudgets, consoleReport, markdownReport, median, readmeSummary, type PageSpec, type Results } from './report.ts';
 import { freePort, startStaticServer, type StaticServer } from '../scripts/static-server.ts';
 
 const SYNTHETIC_GUIDES = Number(process.env['BENCH_GUIDES'] ?? 1000);
@@ -176,10 +176,20 @@ async function main(): Promise<number> {
   };
   await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(path.join(benchDir, 'results.md'), markdownReport(results));
+  await updateReadme(results);
   console.log(consoleReport(results));
   if (notes.length > 0) console.log(`Notes:\n${notes.map((note) => `- ${note}`).join('\n')}`);
   console.log(`Wrote bench/results.json and bench/results.md.${KEEP ? ` Kept ${path.relative(projectRoot, work)}.` : ''}`);
   return 0;
+}
+
+/** Replaces the figures between the bench markers in README.md. */
+async function updateReadme(results: Results): Promise<void> {
+  const readme = path.join(projectRoot, 'README.md');
+  const text = await readFile(readme, 'utf8');
+  const block = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+  if (!block.test(text)) throw new Error('README.md has no <!-- bench:start --> ... <!-- bench:end --> block to update.');
+  await writeFile(readme, text.replace(block, (_, start: string, end: string) => `${start}${readmeSummary(results)}${end}`));
 }
 
 let exitCode = 1;

@@ -56,8 +56,6 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
-    // Filter counts come back with results only once the filter index is loaded.
-    await pagefind.filters();
     return pagefind;
   })();
   return loading;
@@ -70,10 +68,17 @@ function withHighlight(url: string, query: string): string {
   return `${path}?${params}${hash ? `#${hash}` : ''}`;
 }
 
-export async function search(query: string, filters: Filters = {}): Promise<SearchOutcome> {
+let filtersLoaded: Promise<unknown> | undefined;
+
+/**
+ * Searches; with `counts`, also how many results each filter value has (this
+ * loads Pagefind's filter index, which only the search page needs).
+ */
+export async function search(query: string, filters: Filters = {}, options: { counts?: boolean } = {}): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
+  if (options.counts) await (filtersLoaded ??= pagefind.filters());
   const trimmed = query.trim();
-  if (trimmed === '') return { query: trimmed, results: [], counts: await pagefind.filters() };
+  if (trimmed === '') return { query: trimmed, results: [], counts: {} };
   const found = await pagefind.search(trimmed, { filters });
   const results: SearchResult[] = [];
   // Fragments are fetched a few at a time, only until a page of real matches is full.

@@ -85,7 +85,7 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'Searching…';
-    const outcome = await search(query, filters).catch(() => null);
+    const outcome = await search(query, filters, { counts: true }).catch(() => null);
     if (ticket !== latest) return;
     if (!outcome) {
       status.textContent = UNAVAILABLE;
