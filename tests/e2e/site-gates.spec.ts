@@ -102,3 +102,14 @@ test('search engages without CSP violations, Pagefind WebAssembly included', asy
   await expect(page.locator('mark.search-hit').first()).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('each kind of page reflows to 320 px wide without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflowing: string[] = [];
+  for (const path of ['', 'guides/', 'guides/use-the-token-in-your-client/', 'troubleshoot/token/', 'troubleshoot/token/get-a-token/password-app/enterprise-or-similar/not-sure/', 'search/?q=token', 'no-such-page/']) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) overflowing.push(`${path}: ${width}px`);
+  }
+  expect(overflowing).toEqual([]);
+});
