@@ -86,7 +86,6 @@ export async function startStaticServer(options: { root: string; port: number; b
   const root = path.resolve(options.root);
   const base = (options.basePath ?? '/').replace(/\/?$/, '/');
   let log: Served[] = [];
-  const gzipCache = new Map<string, Buffer>();
   const server = createServer(async (request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
     const resolved = await resolve(root, base, urlPath);
@@ -107,8 +106,7 @@ export async function startStaticServer(options: { root: string; port: number; b
     const headers: Record<string, string> = { 'content-type': type };
     let sent: Buffer = body;
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      sent = gzipCache.get(file) ?? gzipSync(body, { level: 6 });
-      gzipCache.set(file, sent);
+      sent = gzipSync(body, { level: 6 });
       headers['content-encoding'] = 'gzip';
       headers['vary'] = 'accept-encoding';
     }
