@@ -82,6 +82,11 @@ export function firstPaths(tree: Tree, outcomes: readonly Outcome[]): Map<string
   return first;
 }
 
+/** Whether a state is the first path (in `enumerateStates` order) to its node: the one page search indexes. */
+export function isFirstPathTo(state: State, first: ReadonlyMap<string, readonly string[]>): boolean {
+  return first.get(stateNodeId(state))?.join('/') === state.segments.join('/');
+}
+
 /** The state a page address names, or how far it makes sense when an answer has changed or gone. */
 export function resolveSegments(tree: Tree, outcomes: readonly Outcome[], segments: readonly string[]): Resolution {
   const index = indexTree(tree, outcomes);

@@ -5,6 +5,7 @@ import {
   enumerateStates,
   firstPaths,
   formatPathsListing,
+  isFirstPathTo,
   resolveSegments,
   stateNodeId,
 } from '../../../src/lib/troubleshooter/paths.ts';
@@ -78,6 +79,17 @@ describe('firstPaths', () => {
         ['reset', ['api', 'outside']],
       ],
     );
+  });
+});
+
+describe('isFirstPathTo', () => {
+  test('is true for exactly one state per node', () => {
+    const { tree: t, outcomes } = sampleTree();
+    const first = firstPaths(t, outcomes);
+    const states = enumerateStates(t, outcomes);
+    const firsts = states.filter((state) => isFirstPathTo(state, first));
+    assert.deepEqual(firsts.map(stateNodeId), [...first.keys()]);
+    assert.ok(states.length > firsts.length, 'the sample reaches some node by more than one path');
   });
 });
 
