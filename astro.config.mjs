@@ -11,7 +11,9 @@ import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { isTroubleshooterStep } from './src/lib/routes.ts';
 
 // A feedback endpoint on another origin must be allowed to receive the vote.
-const feedbackOrigin = /^https?:\/\//.test(siteConfig.feedbackEndpoint) ? new URL(siteConfig.feedbackEndpoint).origin : '';
+const feedbackOrigin = /^https?:\/\//.test(siteConfig.feedbackEndpoint)
+  ? new URL(siteConfig.feedbackEndpoint).origin
+  : '';
 
 export default defineConfig({
   site: siteConfig.siteUrl,

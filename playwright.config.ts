@@ -27,12 +27,20 @@ export default defineConfig({
   projects: [
     { name: 'site', testIgnore: [/subpath\.spec\.ts/, /no-js\.spec\.ts/] },
     // The troubleshooter routes must work without JavaScript too, so they run in both projects.
-    { name: 'no-js', testMatch: [/no-js\.spec\.ts/, /troubleshooter-routes\.spec\.ts/], use: { javaScriptEnabled: false } },
+    {
+      name: 'no-js',
+      testMatch: [/no-js\.spec\.ts/, /troubleshooter-routes\.spec\.ts/],
+      use: { javaScriptEnabled: false },
+    },
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/help/` } },
   ],
   // A plain static server (scripts/static-server.ts) for each build, as any host would serve it.
   webServer: [
-    { command: `node scripts/static-server.ts dist ${ROOT_PORT} /`, port: ROOT_PORT, reuseExistingServer: !process.env.CI },
+    {
+      command: `node scripts/static-server.ts dist ${ROOT_PORT} /`,
+      port: ROOT_PORT,
+      reuseExistingServer: !process.env.CI,
+    },
     {
       command: `node scripts/static-server.ts dist-subpath ${SUBPATH_PORT} /help/`,
       port: SUBPATH_PORT,

@@ -11,7 +11,12 @@ import type { StaticServer, Served } from '../scripts/static-server.ts';
 import { onCleanup } from './cleanup.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 export type RequestKind = 'html' | 'js' | 'css' | 'search' | 'font' | 'image' | 'other';
 
@@ -106,7 +111,8 @@ async function records(served: Served[]): Promise<Fetched[]> {
 
 const publicRecord = ({ file: _file, ...record }: Fetched): RequestRecord => record;
 
-const sum = (list: readonly RequestRecord[], pick: (item: RequestRecord) => number) => list.reduce((total, item) => total + pick(item), 0);
+const sum = (list: readonly RequestRecord[], pick: (item: RequestRecord) => number) =>
+  list.reduce((total, item) => total + pick(item), 0);
 
 /** Scripts and styles written into the HTML, each kind gzipped as one block. */
 function inlineCode(html: string): { js: number; css: number } {
@@ -141,7 +147,12 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-export async function measurePage(browser: Browser, server: StaticServer, kind: string, url: string): Promise<PageMeasurement> {
+export async function measurePage(
+  browser: Browser,
+  server: StaticServer,
+  kind: string,
+  url: string,
+): Promise<PageMeasurement> {
   const context = await browser.newContext();
   try {
     const watched = watchContext(context, server.origin);
@@ -188,7 +199,6 @@ export async function measurePage(browser: Browser, server: StaticServer, kind: 
   }
 }
 
-
 declare global {
   interface Window {
     __bench?: { lastInput: number; shown: number; results: number };
@@ -213,7 +223,13 @@ async function instrumentSearch(page: Page): Promise<void> {
     const check = () => {
       const text = status.textContent ?? '';
       const links = document.querySelectorAll('#search-results .result-link').length;
-      if (state.shown === 0 && state.lastInput > 0 && /results? for/.test(text) && text.includes(input.value.trim()) && links > 0) {
+      if (
+        state.shown === 0 &&
+        state.lastInput > 0 &&
+        /results? for/.test(text) &&
+        text.includes(input.value.trim()) &&
+        links > 0
+      ) {
         state.results = links;
         const seenAt = performance.now();
         requestAnimationFrame(() => {
@@ -243,7 +259,11 @@ async function typeAndTime(page: Page, query: string): Promise<{ ms: number; res
  * /pagefind/ (the first query's cost). Then all queries again on one page,
  * after a warm-up query, for the warm time.
  */
-export async function measureSearch(browser: Browser, server: StaticServer, queries: readonly string[]): Promise<QueryMeasurement[]> {
+export async function measureSearch(
+  browser: Browser,
+  server: StaticServer,
+  queries: readonly string[],
+): Promise<QueryMeasurement[]> {
   const out: QueryMeasurement[] = [];
   for (const query of queries) {
     const context = await browser.newContext();
@@ -265,7 +285,11 @@ export async function measureSearch(browser: Browser, server: StaticServer, quer
         firstQueryWireBytes: sum(fetched, (item) => item.wireBytes),
         firstQueryGzipBytes: sum(fetched, (item) => item.gzipBytes),
         firstQueryRawBytes: sum(fetched, (item) => item.rawBytes),
-        firstQueryRequests: fetched.map((item) => ({ path: item.path, rawBytes: item.rawBytes, wireBytes: item.wireBytes })),
+        firstQueryRequests: fetched.map((item) => ({
+          path: item.path,
+          rawBytes: item.rawBytes,
+          wireBytes: item.wireBytes,
+        })),
       });
     } finally {
       await context.close();
@@ -280,7 +304,9 @@ export async function measureSearch(browser: Browser, server: StaticServer, quer
     await typeAndTime(page, 'salesforce');
     for (const measured of out) {
       await page.locator('#search-page-query').fill('');
-      await page.waitForFunction(() => !document.querySelector('#search-results .result-link'), undefined, { timeout: 5_000 });
+      await page.waitForFunction(() => !document.querySelector('#search-results .result-link'), undefined, {
+        timeout: 5_000,
+      });
       await page.waitForTimeout(200);
       measured.warmMs = (await typeAndTime(page, measured.query)).ms;
     }

@@ -127,7 +127,9 @@ export async function buildSite(options: {
   const log = await readFile(options.logFile, 'utf8');
   if (code !== 0) {
     const tail = log.split('\n').slice(-40).join('\n');
-    throw new Error(`astro build failed (exit ${code ?? signal}) after ${wallSeconds.toFixed(1)} s. Last lines:\n${tail}`);
+    throw new Error(
+      `astro build failed (exit ${code ?? signal}) after ${wallSeconds.toFixed(1)} s. Last lines:\n${tail}`,
+    );
   }
   let maxProcessRssBytes: number | null = null;
   if (gnuTime && existsSync(timeFile)) {
@@ -182,7 +184,11 @@ export async function distStats(outDir: string): Promise<DistStats> {
     const file = path.join(guidesDir, entry.name, 'index.html');
     if (!entry.isDirectory() || !existsSync(file)) continue;
     const html = await readFile(file);
-    sizes.push({ url: `/guides/${entry.name}/`, gzipBytes: gzipSync(html, { level: 9 }).length, rawBytes: html.length });
+    sizes.push({
+      url: `/guides/${entry.name}/`,
+      gzipBytes: gzipSync(html, { level: 9 }).length,
+      rawBytes: html.length,
+    });
   }
   sizes.sort((a, b) => b.gzipBytes - a.gzipBytes);
   const sorted = sizes.map((size) => size.gzipBytes).sort((a, b) => a - b);

@@ -35,57 +35,165 @@ function rng(seed: number): () => number {
 }
 
 const APPS = [
-  'Data Loader', 'Salesforce CLI', 'Workbench', 'simple-salesforce', 'jsforce', 'the Java WSC library', 'an Excel connector',
-  'an ODBC driver', 'a JDBC driver', 'Salesforce for Outlook', 'a marketing automation app', 'a lead-capture form tool',
-  'an ETL pipeline', 'a nightly Python script', 'a PowerShell module', 'a Node.js integration', 'a middleware connector',
-  'a backup service', 'a CPQ add-on', 'a reporting dashboard tool', 'Informatica', 'MuleSoft', 'Jitterbit', 'Zapier',
-  'a custom SOAP client', 'a REST client in Postman', 'a legacy .NET service', 'a Google Sheets add-on', 'dbt', 'Airflow',
+  'Data Loader',
+  'Salesforce CLI',
+  'Workbench',
+  'simple-salesforce',
+  'jsforce',
+  'the Java WSC library',
+  'an Excel connector',
+  'an ODBC driver',
+  'a JDBC driver',
+  'Salesforce for Outlook',
+  'a marketing automation app',
+  'a lead-capture form tool',
+  'an ETL pipeline',
+  'a nightly Python script',
+  'a PowerShell module',
+  'a Node.js integration',
+  'a middleware connector',
+  'a backup service',
+  'a CPQ add-on',
+  'a reporting dashboard tool',
+  'Informatica',
+  'MuleSoft',
+  'Jitterbit',
+  'Zapier',
+  'a custom SOAP client',
+  'a REST client in Postman',
+  'a legacy .NET service',
+  'a Google Sheets add-on',
+  'dbt',
+  'Airflow',
 ];
 const ERRORS = [
-  'INVALID_LOGIN', 'LOGIN_MUST_USE_SECURITY_TOKEN', 'API_DISABLED_FOR_ORG', 'INVALID_SESSION_ID', 'API_CURRENTLY_DISABLED',
-  'invalid_grant', 'authentication failure', 'INVALID_OPERATION_WITH_EXPIRED_PASSWORD', 'LOGIN_ERROR_LOGIN_FAILED',
-  'REQUEST_LIMIT_EXCEEDED', 'INSUFFICIENT_ACCESS', 'unsupported_grant_type', 'user hasn\'t approved this consumer',
+  'INVALID_LOGIN',
+  'LOGIN_MUST_USE_SECURITY_TOKEN',
+  'API_DISABLED_FOR_ORG',
+  'INVALID_SESSION_ID',
+  'API_CURRENTLY_DISABLED',
+  'invalid_grant',
+  'authentication failure',
+  'INVALID_OPERATION_WITH_EXPIRED_PASSWORD',
+  'LOGIN_ERROR_LOGIN_FAILED',
+  'REQUEST_LIMIT_EXCEEDED',
+  'INSUFFICIENT_ACCESS',
+  'unsupported_grant_type',
+  "user hasn't approved this consumer",
 ];
 const SETTINGS = [
-  'Login IP Ranges', 'Trusted IP Ranges', 'the API Only User permission', 'Multi-Factor Authentication for API Logins',
-  'the password policy', 'session settings', 'the connected app policy', 'Login Hours', 'the API Enabled permission',
-  'the "Lock sessions to the IP address" setting', 'the My Domain login policy', 'the email deliverability setting',
-  'the sandbox email masking', 'OAuth username-password flow blocking', 'the integration user license',
+  'Login IP Ranges',
+  'Trusted IP Ranges',
+  'the API Only User permission',
+  'Multi-Factor Authentication for API Logins',
+  'the password policy',
+  'session settings',
+  'the connected app policy',
+  'Login Hours',
+  'the API Enabled permission',
+  'the "Lock sessions to the IP address" setting',
+  'the My Domain login policy',
+  'the email deliverability setting',
+  'the sandbox email masking',
+  'OAuth username-password flow blocking',
+  'the integration user license',
 ];
-const ROLES = ['an admin', 'a developer', 'a sales rep', 'a support agent', 'an integration owner', 'a consultant', 'a new hire', 'a partner user'];
+const ROLES = [
+  'an admin',
+  'a developer',
+  'a sales rep',
+  'a support agent',
+  'an integration owner',
+  'a consultant',
+  'a new hire',
+  'a partner user',
+];
 const PLACES = [
-  'the password field', 'a separate token field', 'the connection string', 'the config file', 'an environment variable',
-  'the login dialog', 'the named credential', 'a secrets manager', 'the settings screen', 'a properties file',
+  'the password field',
+  'a separate token field',
+  'the connection string',
+  'the config file',
+  'an environment variable',
+  'the login dialog',
+  'the named credential',
+  'a secrets manager',
+  'the settings screen',
+  'a properties file',
 ];
 const MOMENTS = [
-  'after a password reset', 'after a sandbox refresh', 'after an org migration', 'after a release update', 'on a new laptop',
-  'from a new office network', 'behind a VPN', 'after an admin changed the profile', 'on the first login of the day',
-  'when the token email never arrives', 'after MFA was switched on', 'after the integration user was recreated',
+  'after a password reset',
+  'after a sandbox refresh',
+  'after an org migration',
+  'after a release update',
+  'on a new laptop',
+  'from a new office network',
+  'behind a VPN',
+  'after an admin changed the profile',
+  'on the first login of the day',
+  'when the token email never arrives',
+  'after MFA was switched on',
+  'after the integration user was recreated',
 ];
-const ACTIONS = ['Fix', 'Understand', 'Avoid', 'Troubleshoot', 'Set up', 'Check', 'Replace', 'Recover from', 'Plan for', 'Explain', 'Diagnose', 'Handle'];
+const ACTIONS = [
+  'Fix',
+  'Understand',
+  'Avoid',
+  'Troubleshoot',
+  'Set up',
+  'Check',
+  'Replace',
+  'Recover from',
+  'Plan for',
+  'Explain',
+  'Diagnose',
+  'Handle',
+];
 const SUBJECTS = [
-  'token errors', 'a rejected token', 'a missing token email', 'INVALID_LOGIN', 'API logins', 'token resets', 'locked-out users',
-  'an expired password', 'trusted networks', 'integration users', 'a lost token', 'OAuth migration', 'password-plus-token logins',
-  'sandbox tokens', 'Login IP Ranges', 'shared accounts', 'scheduled jobs', 'connected apps', 'token storage', 'MFA for API logins',
+  'token errors',
+  'a rejected token',
+  'a missing token email',
+  'INVALID_LOGIN',
+  'API logins',
+  'token resets',
+  'locked-out users',
+  'an expired password',
+  'trusted networks',
+  'integration users',
+  'a lost token',
+  'OAuth migration',
+  'password-plus-token logins',
+  'sandbox tokens',
+  'Login IP Ranges',
+  'shared accounts',
+  'scheduled jobs',
+  'connected apps',
+  'token storage',
+  'MFA for API logins',
 ];
 
 const TEMPLATES: ((pick: <T>(list: readonly T[]) => T) => string)[] = [
   (p) => `If ${p(APPS)} shows ${'`'}${p(ERRORS)}${'`'} ${p(MOMENTS)}, the token it sends is probably out of date.`,
   (p) => `Ask ${p(ROLES)} to check ${p(SETTINGS)} before anyone resets a token, because a reset can't be undone.`,
-  (p) => `In ${p(APPS)}, the token usually goes in ${p(PLACES)}, straight after the password with no space between them.`,
+  (p) =>
+    `In ${p(APPS)}, the token usually goes in ${p(PLACES)}, straight after the password with no space between them.`,
   (p) => `Salesforce doesn't show the token on screen; it only emails it, so ${p(ROLES)} can't look it up later.`,
   (p) => `When ${p(SETTINGS)} covers the address a request comes from, Salesforce stops asking for a token at all.`,
-  (p) => `Write down every place that stores the token, including ${p(PLACES)} and ${p(APPS)}, before you change anything.`,
-  (p) => `A login that fails ${p(MOMENTS)} counts toward the lockout limit, so retrying with old tokens makes it worse.`,
-  (p) => `${p(ROLES).replace(/^an? /, (m) => (m === 'an ' ? 'An ' : 'A '))} who only uses ${p(APPS)} still needs a current token unless the org has moved to OAuth.`,
-  (p) => `Check the error text carefully: ${'`'}${p(ERRORS)}${'`'} and ${'`'}${p(ERRORS)}${'`'} look alike but have different causes.`,
+  (p) =>
+    `Write down every place that stores the token, including ${p(PLACES)} and ${p(APPS)}, before you change anything.`,
+  (p) =>
+    `A login that fails ${p(MOMENTS)} counts toward the lockout limit, so retrying with old tokens makes it worse.`,
+  (p) =>
+    `${p(ROLES).replace(/^an? /, (m) => (m === 'an ' ? 'An ' : 'A '))} who only uses ${p(APPS)} still needs a current token unless the org has moved to OAuth.`,
+  (p) =>
+    `Check the error text carefully: ${'`'}${p(ERRORS)}${'`'} and ${'`'}${p(ERRORS)}${'`'} look alike but have different causes.`,
   (p) => `Some teams keep the token in ${p(PLACES)} so that a reset means changing one value instead of many.`,
   (p) => `The change often appears ${p(MOMENTS)}, which is why ${p(ROLES)} tends to notice it first.`,
   (p) => `If ${p(SETTINGS)} is on for your profile, the reset option disappears from your personal settings.`,
   (p) => `Moving ${p(APPS)} to an OAuth flow removes the token from the picture and survives password changes.`,
   (p) => `Test the new credentials in ${p(APPS)} first, then update ${p(PLACES)} everywhere else.`,
   (p) => `Record which user ${p(APPS)} signs in as; shared accounts make token problems much harder to trace.`,
-  (p) => `Salesforce records each attempt in Login History, where ${p(ROLES)} can see the status and the source IP address.`,
+  (p) =>
+    `Salesforce records each attempt in Login History, where ${p(ROLES)} can see the status and the source IP address.`,
 ];
 
 const STEP_TEMPLATES: ((pick: <T>(list: readonly T[]) => T) => string)[] = [
@@ -102,15 +210,37 @@ const STEP_TEMPLATES: ((pick: <T>(list: readonly T[]) => T) => string)[] = [
 ];
 
 const HEADINGS = [
-  'Before you start', 'Why this happens', 'What to check first', 'Step by step', 'If it still fails', 'What changes for admins',
-  'Where the token goes', 'Keep it working', 'Common mistakes', 'How to tell what went wrong', 'When to ask for help',
-  'What Salesforce documents', 'What the error means', 'A safer setup', 'After the fix', 'Check your network',
+  'Before you start',
+  'Why this happens',
+  'What to check first',
+  'Step by step',
+  'If it still fails',
+  'What changes for admins',
+  'Where the token goes',
+  'Keep it working',
+  'Common mistakes',
+  'How to tell what went wrong',
+  'When to ask for help',
+  'What Salesforce documents',
+  'What the error means',
+  'A safer setup',
+  'After the fix',
+  'Check your network',
 ];
 
 const LIST_ITEMS = [
-  'the app or tool that connects', 'the user it signs in as', 'when the token was last reset', 'whether the password changed recently',
-  'the network the request comes from', 'the exact error text', 'the org or sandbox it points at', 'who else uses the same login',
-  'whether MFA applies to API logins', 'where the credentials are stored', 'the login URL the app uses', 'the API version it calls',
+  'the app or tool that connects',
+  'the user it signs in as',
+  'when the token was last reset',
+  'whether the password changed recently',
+  'the network the request comes from',
+  'the exact error text',
+  'the org or sandbox it points at',
+  'who else uses the same login',
+  'whether MFA applies to API logins',
+  'where the credentials are stored',
+  'the login URL the app uses',
+  'the API version it calls',
 ];
 
 /** Plain sentences from the real content: no MDX, no links, no braces. */
@@ -131,7 +261,8 @@ async function realSentences(contentDir: string): Promise<string[]> {
         .trim();
       for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
         const words = sentence.split(/\s+/).length;
-        if (words >= 6 && words <= 40 && /[.!?]$/.test(sentence) && !/[{}<>\[\]]/.test(sentence)) sentences.add(sentence);
+        if (words >= 6 && words <= 40 && /[.!?]$/.test(sentence) && !/[{}<>\[\]]/.test(sentence))
+          sentences.add(sentence);
       }
     }
   }
@@ -175,9 +306,9 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
     }
   }
   if (sources.length === 0) throw new Error('No sources found in the real guides to cite from.');
-  const clientIds = [...(await readFile(path.join(contentDir, 'clients.yaml'), 'utf8')).matchAll(/^- id: ([a-z0-9-]+)\s*$/gm)].map(
-    (m) => m[1] as string,
-  );
+  const clientIds = [
+    ...(await readFile(path.join(contentDir, 'clients.yaml'), 'utf8')).matchAll(/^- id: ([a-z0-9-]+)\s*$/gm),
+  ].map((m) => m[1] as string);
   const corpus = await realSentences(contentDir);
   const topics = keysOf(TOPICS);
   const audiences = keysOf(AUDIENCES);
@@ -194,10 +325,16 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
     }
   }
   const slug = (title: string) =>
-    title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 6).join('-');
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .split('-')
+      .slice(0, 6)
+      .join('-');
   const ids = titles.map((title, i) => `synthetic-${String(i + 1).padStart(4, '0')}-${slug(title)}`);
 
-  const sentence = () => (random() < 0.45 && corpus.length > 0 ? pick(corpus) : (pick(TEMPLATES))(pick));
+  const sentence = () => (random() < 0.45 && corpus.length > 0 ? pick(corpus) : pick(TEMPLATES)(pick));
   const paragraph = (min: number, max: number) => Array.from({ length: between(min, max) }, sentence).join(' ');
 
   let totalWords = 0;
@@ -208,7 +345,13 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
       const near = (((i + between(1, 40) * (random() < 0.5 ? 1 : -1)) % count) + count) % count;
       return ids[near === i ? (i + 1) % count : near] as string;
     };
-    const related = [...new Set([...sample(realGuideIds, between(1, 2)), otherSynthetic(), ...(random() < 0.6 ? [otherSynthetic()] : [])])]
+    const related = [
+      ...new Set([
+        ...sample(realGuideIds, between(1, 2)),
+        otherSynthetic(),
+        ...(random() < 0.6 ? [otherSynthetic()] : []),
+      ]),
+    ]
       .filter((other) => other !== id)
       .slice(0, 5);
     const realLink = pick(realGuideIds);
@@ -224,8 +367,16 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
     );
     parts.push(`## ${headings[1]}`, sentence());
     const steps = sample([...STEP_TEMPLATES.keys()], between(4, 6)).sort((a, b) => a - b);
-    parts.push(`<Steps>\n\n${steps.map((step, n) => `${n + 1}. ${(STEP_TEMPLATES[step] as (typeof STEP_TEMPLATES)[number])(pick)}`).join('\n')}\n\n</Steps>`);
-    parts.push(`## ${headings[2]}`, paragraph(2, 3), sample(LIST_ITEMS, between(3, 5)).map((item) => `- ${item}`).join('\n'));
+    parts.push(
+      `<Steps>\n\n${steps.map((step, n) => `${n + 1}. ${(STEP_TEMPLATES[step] as (typeof STEP_TEMPLATES)[number])(pick)}`).join('\n')}\n\n</Steps>`,
+    );
+    parts.push(
+      `## ${headings[2]}`,
+      paragraph(2, 3),
+      sample(LIST_ITEMS, between(3, 5))
+        .map((item) => `- ${item}`)
+        .join('\n'),
+    );
     parts.push(`### ${headings[3]}`, paragraph(2, 3));
     parts.push(
       `## ${headings[4]}`,
@@ -240,7 +391,8 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
     const edition = random() < 0.6 ? 'all' : `[${sample(editions, between(1, 4)).join(', ')}]`;
     const experiences = pick(['[lightning, classic]', '[lightning]', '[classic]']);
     const cited = sample(sources, between(1, 3));
-    const description = `${title}: what causes it, how to check ${pick(SETTINGS)} and where ${pick(APPS)} takes the token.`.slice(0, 178);
+    const description =
+      `${title}: what causes it, how to check ${pick(SETTINGS)} and where ${pick(APPS)} takes the token.`.slice(0, 178);
     const frontmatter = [
       '---',
       `title: ${yamlString(title)}`,

@@ -15,7 +15,13 @@ export interface LighthouseResult {
   scores: Record<Category, number | null>;
   /** Audits that cost points, per category: id and title. */
   failed: Partial<Record<Category, { id: string; title: string; score: number | null }[]>>;
-  metrics: { fcpMs: number | null; lcpMs: number | null; tbtMs: number | null; cls: number | null; speedIndexMs: number | null };
+  metrics: {
+    fcpMs: number | null;
+    lcpMs: number | null;
+    tbtMs: number | null;
+    cls: number | null;
+    speedIndexMs: number | null;
+  };
   runtimeError: string | null;
   seconds: number;
 }

@@ -70,10 +70,13 @@ export const median = (values: readonly number[]): number | null => {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-const fmtBytes = (bytes: number | null) => (bytes === null ? 'n/a' : bytes < KB ? `${bytes} B` : `${(bytes / KB).toFixed(2)} KB`);
+const fmtBytes = (bytes: number | null) =>
+  bytes === null ? 'n/a' : bytes < KB ? `${bytes} B` : `${(bytes / KB).toFixed(2)} KB`;
 const fmtMs = (ms: number | null) => (ms === null ? 'n/a' : `${Math.round(ms)} ms`);
 const fmtMiB = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / KB / KB).toFixed(0)} MiB`);
 
@@ -111,7 +114,10 @@ export function checkBudgets(input: {
       budget: '<= 2 KB',
       pass: at(BUDGETS.jsBytes, page.jsGzipBytes),
       ...(spec?.jsBudget === false
-        ? { informational: true as const, note: 'design.md sets this budget for guide and troubleshooter pages; shown for information' }
+        ? {
+            informational: true as const,
+            note: 'design.md sets this budget for guide and troubleshooter pages; shown for information',
+          }
         : {}),
     });
     checks.push({
@@ -189,7 +195,7 @@ export function checkBudgets(input: {
     unit: 'ms',
     budget: '<= 300 ms',
     pass: at(BUDGETS.resultsVisibleMs, search?.coldMedianMs ?? null),
-    note: 'includes the page\'s 150 ms debounce and loading Pagefind',
+    note: "includes the page's 150 ms debounce and loading Pagefind",
   });
   checks.push({
     id: 'search:results-visible-warm',
@@ -207,7 +213,9 @@ export function checkBudgets(input: {
       const score = page.lighthouse?.scores[category] ?? null;
       const lost = page.lighthouse?.failed[category]?.map((audit) => audit.id).join(', ');
       const note = [
-        category === 'seo' && /\/troubleshoot\/[^/]+\/[^/]+\//.test(page.url) ? 'troubleshooter steps are noindex by design' : '',
+        category === 'seo' && /\/troubleshoot\/[^/]+\/[^/]+\//.test(page.url)
+          ? 'troubleshooter steps are noindex by design'
+          : '',
         category === 'seo' && page.url.startsWith('/search/') ? 'the search page is noindex' : '',
         lost ? `lost points: ${lost}` : '',
       ]
@@ -254,7 +262,15 @@ function markdownTable(headers: string[], rows: string[][]): string {
 }
 
 const passText = (check: BudgetCheck) =>
-  check.pass === null ? 'not measured' : check.informational ? (check.pass ? 'info (within)' : 'info (over)') : check.pass ? 'pass' : 'FAIL';
+  check.pass === null
+    ? 'not measured'
+    : check.informational
+      ? check.pass
+        ? 'info (within)'
+        : 'info (over)'
+      : check.pass
+        ? 'pass'
+        : 'FAIL';
 
 function sections(results: Results): { title: string; headers: string[]; rows: string[][] }[] {
   const out: { title: string; headers: string[]; rows: string[][] }[] = [];
@@ -271,14 +287,28 @@ function sections(results: Results): { title: string; headers: string[]; rows: s
         ['pages built / indexed', `${b.pagesBuilt ?? 'n/a'} / ${b.pagesIndexed ?? 'n/a'}`],
         ['dist size', `${(d.bytes / KB / KB).toFixed(1)} MiB in ${d.files} files`],
         ['Pagefind index', `${(d.pagefindBytes / KB / KB).toFixed(1)} MiB in ${d.pagefindFiles} files`],
-        ['guide HTML gzip: median / largest', `${fmtBytes(d.medianGuideHtmlGzipBytes)} / ${fmtBytes(d.largestGuideHtml.gzipBytes)} (${d.largestGuideHtml.url})`],
+        [
+          'guide HTML gzip: median / largest',
+          `${fmtBytes(d.medianGuideHtmlGzipBytes)} / ${fmtBytes(d.largestGuideHtml.gzipBytes)} (${d.largestGuideHtml.url})`,
+        ],
       ],
     });
   }
   if (results.pages.length > 0) {
     out.push({
       title: 'Pages, before any interaction (gzip -9 of each body)',
-      headers: ['page', 'url', 'HTML', 'JS (fetched+inline)', 'CSS', 'search bytes', 'LH perf', 'LH a11y', 'LH best-pr.', 'LH SEO'],
+      headers: [
+        'page',
+        'url',
+        'HTML',
+        'JS (fetched+inline)',
+        'CSS',
+        'search bytes',
+        'LH perf',
+        'LH a11y',
+        'LH best-pr.',
+        'LH SEO',
+      ],
       rows: results.pages.map((page) => [
         page.kind,
         page.url,
@@ -294,9 +324,23 @@ function sections(results: Results): { title: string; headers: string[]; rows: s
     const s = results.search;
     out.push({
       title: 'Search on /search/ (typed at 60 ms per key; time from last keystroke to results painted)',
-      headers: ['query', 'results shown', 'first query (cold)', 'later query (warm)', 'first-query bytes (wire)', 'raw'],
+      headers: [
+        'query',
+        'results shown',
+        'first query (cold)',
+        'later query (warm)',
+        'first-query bytes (wire)',
+        'raw',
+      ],
       rows: [
-        ...s.queries.map((q) => [q.query, String(q.results), fmtMs(q.coldMs), fmtMs(q.warmMs), fmtBytes(q.firstQueryWireBytes), fmtBytes(q.firstQueryRawBytes)]),
+        ...s.queries.map((q) => [
+          q.query,
+          String(q.results),
+          fmtMs(q.coldMs),
+          fmtMs(q.warmMs),
+          fmtBytes(q.firstQueryWireBytes),
+          fmtBytes(q.firstQueryRawBytes),
+        ]),
         ['median', '', fmtMs(s.coldMedianMs), fmtMs(s.warmMedianMs), fmtBytes(s.firstQueryWireBytesMedian), ''],
       ],
     });
@@ -304,7 +348,14 @@ function sections(results: Results): { title: string; headers: string[]; rows: s
   out.push({
     title: 'Budgets (design.md)',
     headers: ['budget', 'scope', 'measured', 'limit', 'result', 'note'],
-    rows: results.budgets.map((check) => [check.what, check.scope, fmtMeasured(check), check.budget, passText(check), check.note ?? '']),
+    rows: results.budgets.map((check) => [
+      check.what,
+      check.scope,
+      fmtMeasured(check),
+      check.budget,
+      passText(check),
+      check.note ?? '',
+    ]),
   });
   return out;
 }
@@ -320,8 +371,12 @@ export function consoleReport(results: Results): string {
       ` (${results.budgets.length - counted.length} informational figures not counted).`,
   );
   const failures = counted.filter((check) => check.pass === false);
-  if (failures.length > 0) parts.push(`Over budget:\n${failures.map((check) => `- ${check.what}, ${check.scope}: ${fmtMeasured(check)} (limit ${check.budget})${check.note ? `; ${check.note}` : ''}`).join('\n')}`);
-  if (results.notMeasured.length > 0) parts.push(`Not measured:\n${results.notMeasured.map((item) => `- ${item}`).join('\n')}`);
+  if (failures.length > 0)
+    parts.push(
+      `Over budget:\n${failures.map((check) => `- ${check.what}, ${check.scope}: ${fmtMeasured(check)} (limit ${check.budget})${check.note ? `; ${check.note}` : ''}`).join('\n')}`,
+    );
+  if (results.notMeasured.length > 0)
+    parts.push(`Not measured:\n${results.notMeasured.map((item) => `- ${item}`).join('\n')}`);
   parts.push(`Total benchmark time: ${results.durationSeconds.toFixed(0)} s.`);
   return parts.join('\n');
 }
@@ -335,10 +390,14 @@ export function markdownReport(results: Results): string {
       `with ${results.content.syntheticGuides} synthetic guides (about ${results.content.syntheticWordsAverage} words each) ` +
       `added to the ${results.content.realGuides} real ones. Sizes are gzip level 9 of each response body; 1 KB = 1,024 bytes.`,
   ];
-  const body = sections(results).map((section) => `### ${section.title}\n\n${markdownTable(section.headers, section.rows)}`);
+  const body = sections(results).map(
+    (section) => `### ${section.title}\n\n${markdownTable(section.headers, section.rows)}`,
+  );
   const tail = [
     `Starlight comparison: ${results.starlight}.`,
-    ...(results.notMeasured.length > 0 ? ['', 'Not measured:', '', ...results.notMeasured.map((item) => `- ${item}`)] : []),
+    ...(results.notMeasured.length > 0
+      ? ['', 'Not measured:', '', ...results.notMeasured.map((item) => `- ${item}`)]
+      : []),
   ];
   return `${[...head, '', ...body.flatMap((section) => [section, '']), ...tail].join('\n')}\n`;
 }
@@ -356,7 +415,8 @@ export function readmeSummary(results: Results): string {
   const lines = [...rows].map(([what, checks]) => {
     const failing = checks.filter((check) => check.pass === false);
     const shown = failing[0] ?? checks.find((check) => check.pass !== null) ?? checks[0]!;
-    const where = failing.length > 0 ? failing.map((check) => check.scope.split(' ')[0]).join(', ') : `${checks.length} measured`;
+    const where =
+      failing.length > 0 ? failing.map((check) => check.scope.split(' ')[0]).join(', ') : `${checks.length} measured`;
     const pass = failing.length > 0 ? false : checks.every((check) => check.pass === null) ? null : true;
     return `| ${what} | ${shown.budget} | ${fmtMeasured(shown)} | ${verdict(pass)} (${where}) |`;
   });

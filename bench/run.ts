@@ -18,17 +18,40 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { buildSite, distStats, type BuildResult, type DistStats } from './build.ts';
-import { CHROMIUM_PATH, launchBrowser, measurePage, measureSearch, type PageMeasurement, type QueryMeasurement } from './browser.ts';
+import {
+  CHROMIUM_PATH,
+  launchBrowser,
+  measurePage,
+  measureSearch,
+  type PageMeasurement,
+  type QueryMeasurement,
+} from './browser.ts';
 import { cleanupAll, onCleanup } from './cleanup.ts';
 import { generateGuides } from './generate.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
-import { checkBudgets, consoleReport, markdownReport, median, readmeSummary, type PageSpec, type Results } from './report.ts';
+import {
+  checkBudgets,
+  consoleReport,
+  markdownReport,
+  median,
+  readmeSummary,
+  type PageSpec,
+  type Results,
+} from './report.ts';
 import { freePort, startStaticServer, type StaticServer } from '../scripts/static-server.ts';
 
 const SYNTHETIC_GUIDES = Number(process.env['BENCH_GUIDES'] ?? 1000);
 const KEEP = process.env['BENCH_KEEP'] === '1';
 const BUILD_TIMEOUT_MS = 6 * 60_000;
-const QUERIES = ['token', 'reset security token', 'INVALID_LOGIN', 'data loader', 'sandbox email', 'trusted ip ranges', 'api only user'];
+const QUERIES = [
+  'token',
+  'reset security token',
+  'INVALID_LOGIN',
+  'data loader',
+  'sandbox email',
+  'trusted ip ranges',
+  'api only user',
+];
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const benchDir = path.join(projectRoot, 'bench');
@@ -79,17 +102,47 @@ async function main(): Promise<number> {
   step(`built ${build.pagesBuilt ?? '?'} pages in ${build.wallSeconds.toFixed(1)} s`);
   const dist: DistStats = await distStats(outDir);
   if (dist.guidePages < SYNTHETIC_GUIDES + generated.realGuideIds.length) {
-    notes.push(`Only ${dist.guidePages} guide pages were built from ${SYNTHETIC_GUIDES + generated.realGuideIds.length} guides.`);
+    notes.push(
+      `Only ${dist.guidePages} guide pages were built from ${SYNTHETIC_GUIDES + generated.realGuideIds.length} guides.`,
+    );
   }
 
   const specs: PageSpec[] = [
     { kind: 'home', url: '/', lighthouse: true, searchBudget: true, guide: false, jsBudget: false },
     { kind: 'guide', url: `/guides/${realGuide}/`, lighthouse: true, searchBudget: true, guide: true, jsBudget: true },
-    { kind: 'question', url: '/troubleshoot/token/get-a-token/', lighthouse: true, searchBudget: true, guide: false, jsBudget: true },
-    { kind: 'outcome', url: '/troubleshoot/token/get-a-token/browser-only/', lighthouse: true, searchBudget: true, guide: false, jsBudget: true },
+    {
+      kind: 'question',
+      url: '/troubleshoot/token/get-a-token/',
+      lighthouse: true,
+      searchBudget: true,
+      guide: false,
+      jsBudget: true,
+    },
+    {
+      kind: 'outcome',
+      url: '/troubleshoot/token/get-a-token/browser-only/',
+      lighthouse: true,
+      searchBudget: true,
+      guide: false,
+      jsBudget: true,
+    },
     { kind: 'search', url: '/search/', lighthouse: false, searchBudget: true, guide: false, jsBudget: false },
-    { kind: 'search with query', url: '/search/?q=token', lighthouse: true, searchBudget: false, guide: false, jsBudget: false },
-    { kind: 'synthetic guide', url: `/guides/${generated.ids[Math.floor(generated.ids.length / 2)] ?? ''}/`, lighthouse: false, searchBudget: true, guide: true, jsBudget: true },
+    {
+      kind: 'search with query',
+      url: '/search/?q=token',
+      lighthouse: true,
+      searchBudget: false,
+      guide: false,
+      jsBudget: false,
+    },
+    {
+      kind: 'synthetic guide',
+      url: `/guides/${generated.ids[Math.floor(generated.ids.length / 2)] ?? ''}/`,
+      lighthouse: false,
+      searchBudget: true,
+      guide: true,
+      jsBudget: true,
+    },
     { kind: 'all guides', url: '/guides/', lighthouse: false, searchBudget: true, guide: false, jsBudget: false },
   ];
   notes.push(
@@ -108,7 +161,8 @@ async function main(): Promise<number> {
       for (const spec of specs) {
         const page = await measurePage(browser, server, spec.kind, spec.url);
         if (page.status !== 200) notes.push(`${spec.url} answered ${page.status}.`);
-        if (page.consoleErrors.length > 0) notes.push(`${spec.url} logged console errors: ${page.consoleErrors.slice(0, 3).join(' | ')}`);
+        if (page.consoleErrors.length > 0)
+          notes.push(`${spec.url} logged console errors: ${page.consoleErrors.slice(0, 3).join(' | ')}`);
         measured.push(page);
       }
       step(`measured ${measured.length} pages in Chromium`);
@@ -136,9 +190,14 @@ async function main(): Promise<number> {
   } catch (error) {
     notMeasured.push(`Lighthouse: ${errorText(error)}`);
   }
-  notMeasured.push('Starlight build time on the same content (Starlight is not installed), so the "half of Starlight" budget is not checked.');
+  notMeasured.push(
+    'Starlight build time on the same content (Starlight is not installed), so the "half of Starlight" budget is not checked.',
+  );
 
-  const pages: Results['pages'] = measured.map((page) => ({ ...page, lighthouse: lighthouseBySpec.get(page.kind) ?? null }));
+  const pages: Results['pages'] = measured.map((page) => ({
+    ...page,
+    lighthouse: lighthouseBySpec.get(page.kind) ?? null,
+  }));
   const search: Results['search'] =
     queries.length > 0
       ? {
@@ -179,7 +238,9 @@ async function main(): Promise<number> {
   await updateReadme(results);
   console.log(consoleReport(results));
   if (notes.length > 0) console.log(`Notes:\n${notes.map((note) => `- ${note}`).join('\n')}`);
-  console.log(`Wrote bench/results.json and bench/results.md.${KEEP ? ` Kept ${path.relative(projectRoot, work)}.` : ''}`);
+  console.log(
+    `Wrote bench/results.json and bench/results.md.${KEEP ? ` Kept ${path.relative(projectRoot, work)}.` : ''}`,
+  );
   return 0;
 }
 
@@ -188,8 +249,12 @@ async function updateReadme(results: Results): Promise<void> {
   const readme = path.join(projectRoot, 'README.md');
   const text = await readFile(readme, 'utf8');
   const block = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-  if (!block.test(text)) throw new Error('README.md has no <!-- bench:start --> ... <!-- bench:end --> block to update.');
-  await writeFile(readme, text.replace(block, (_, start: string, end: string) => `${start}${readmeSummary(results)}${end}`));
+  if (!block.test(text))
+    throw new Error('README.md has no <!-- bench:start --> ... <!-- bench:end --> block to update.');
+  await writeFile(
+    readme,
+    text.replace(block, (_, start: string, end: string) => `${start}${readmeSummary(results)}${end}`),
+  );
 }
 
 let exitCode = 1;

@@ -15,7 +15,8 @@ import { pathToFileURL } from 'node:url';
 
 export async function writeAstroRoot(projectRoot: string, astroRoot: string): Promise<void> {
   // The root must sit inside the project so that packages resolve from its node_modules.
-  if (path.relative(projectRoot, astroRoot).startsWith('..')) throw new Error(`${astroRoot} must be inside ${projectRoot}`);
+  if (path.relative(projectRoot, astroRoot).startsWith('..'))
+    throw new Error(`${astroRoot} must be inside ${projectRoot}`);
   await mkdir(astroRoot, { recursive: true });
   await writeFile(
     path.join(astroRoot, 'astro.config.mjs'),

@@ -61,11 +61,13 @@ async function resolve(root: string, base: string, urlPath: string): Promise<Res
     return { kind: 'missing' };
   }
   const target = path.join(root, relative);
-  if (relative.includes('\0') || (target !== root && !target.startsWith(`${root}${path.sep}`))) return { kind: 'missing' };
+  if (relative.includes('\0') || (target !== root && !target.startsWith(`${root}${path.sep}`)))
+    return { kind: 'missing' };
   const kind = await kindOf(target);
   if (kind === 'file' && !urlPath.endsWith('/')) return { kind: 'file', file: target };
   if (kind === 'dir' && !urlPath.endsWith('/')) return { kind: 'redirect', location: `${urlPath}/` };
-  if (kind === 'dir' && (await kindOf(path.join(target, 'index.html'))) === 'file') return { kind: 'file', file: path.join(target, 'index.html') };
+  if (kind === 'dir' && (await kindOf(path.join(target, 'index.html'))) === 'file')
+    return { kind: 'file', file: path.join(target, 'index.html') };
   return { kind: 'missing' };
 }
 
@@ -82,7 +84,11 @@ export async function freePort(start: number, end = start + 99): Promise<number>
   throw new Error(`No free port between ${start} and ${end}.`);
 }
 
-export async function startStaticServer(options: { root: string; port: number; basePath?: string }): Promise<StaticServer> {
+export async function startStaticServer(options: {
+  root: string;
+  port: number;
+  basePath?: string;
+}): Promise<StaticServer> {
   const root = path.resolve(options.root);
   const base = (options.basePath ?? '/').replace(/\/?$/, '/');
   let log: Served[] = [];

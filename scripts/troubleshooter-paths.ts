@@ -52,7 +52,9 @@ const stale = listings(contentDir('troubleshooters')).filter(isStale);
 if (process.argv.includes('--check')) {
   if (stale.length > 0) {
     const files = stale.map(({ file }) => `  ${file}`).join('\n');
-    console.error(`The troubleshooter path listings are out of date:\n${files}\nRun \`${REFRESH_COMMAND}\` and commit the result.`);
+    console.error(
+      `The troubleshooter path listings are out of date:\n${files}\nRun \`${REFRESH_COMMAND}\` and commit the result.`,
+    );
     process.exit(1);
   }
   console.log('The troubleshooter path listings are up to date.');

@@ -1,15 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import {
-  AUDIENCES,
-  EDITIONS,
-  EXPERIENCES,
-  PUBLISHERS,
-  TOKEN_PLACEMENTS,
-  TOPICS,
-  keysOf,
-} from './lib/taxonomy';
+import { AUDIENCES, EDITIONS, EXPERIENCES, PUBLISHERS, TOKEN_PLACEMENTS, TOPICS, keysOf } from './lib/taxonomy';
 import { contentDir } from './lib/content-dir';
 import { OUTCOME_KINDS } from './lib/troubleshooter/model';
 
@@ -48,7 +40,9 @@ const guides = defineCollection({
       .min(20, 'Describe the guide in one sentence (20 characters or more).')
       .max(180, 'Keep the description under 180 characters: it is shown in search results.'),
     audience: z
-      .array(oneOf('audience', AUDIENCES), { error: `List one or more audiences from: ${keysOf(AUDIENCES).join(', ')}.` })
+      .array(oneOf('audience', AUDIENCES), {
+        error: `List one or more audiences from: ${keysOf(AUDIENCES).join(', ')}.`,
+      })
       .min(1, 'Name at least one audience.'),
     topic: oneOf('topic', TOPICS),
     clients: z.array(kebabId).default([]),

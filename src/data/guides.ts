@@ -21,7 +21,10 @@ export function getGuides(): Promise<Guide[]> {
       })),
       new Set(clients.map((client) => client.id)),
     );
-    if (problems.length > 0) throw new Error(`Guide frontmatter points at something that does not exist:\n${formatReferenceProblems(problems)}`);
+    if (problems.length > 0)
+      throw new Error(
+        `Guide frontmatter points at something that does not exist:\n${formatReferenceProblems(problems)}`,
+      );
     return guides;
   })();
   return verified;

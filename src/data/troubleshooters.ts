@@ -4,7 +4,6 @@ import { formatTreeProblems, MAX_PATH_PAGES, verifyTree } from '../lib/troublesh
 import { contentDir } from '../lib/content-dir';
 import { getClients, getGuides } from './guides';
 
-
 export interface Troubleshooter {
   tree: Tree;
   outcomes: Outcome[];
@@ -42,11 +41,20 @@ async function load(): Promise<Troubleshooter[]> {
   const orphans = outcomeEntries.filter((entry) => !treeIds.has(treeIdOf(entry)));
   if (orphans.length > 0) {
     throw new Error(
-      orphans.map((entry) => `${entry.filePath}: no troubleshooter "${treeIdOf(entry)}" for this outcome. Fix: add content/troubleshooters/${treeIdOf(entry)}.yaml or move the file into an existing tree's folder.`).join('\n'),
+      orphans
+        .map(
+          (entry) =>
+            `${entry.filePath}: no troubleshooter "${treeIdOf(entry)}" for this outcome. Fix: add content/troubleshooters/${treeIdOf(entry)}.yaml or move the file into an existing tree's folder.`,
+        )
+        .join('\n'),
     );
   }
   const troubleshooters = trees.map((entry): Troubleshooter => {
-    const tree: Tree = { id: entry.id, file: entry.filePath ?? contentDir('troubleshooters', `${entry.id}.yaml`), ...entry.data };
+    const tree: Tree = {
+      id: entry.id,
+      file: entry.filePath ?? contentDir('troubleshooters', `${entry.id}.yaml`),
+      ...entry.data,
+    };
     const mine = outcomeEntries.filter((outcome) => treeIdOf(outcome) === entry.id);
     const outcomes = mine.map((outcome): Outcome => ({
       id: outcomeIdOf(outcome),

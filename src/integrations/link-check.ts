@@ -29,7 +29,10 @@ export function linkCheckIntegration(): AstroIntegration {
         const pages: BuiltPage[] = await Promise.all(
           files
             .filter((file) => file.endsWith('.html'))
-            .map(async (file) => ({ url: urlOf(file).replace(/index\.html$/, ''), html: await readFile(file, 'utf8') })),
+            .map(async (file) => ({
+              url: urlOf(file).replace(/index\.html$/, ''),
+              html: await readFile(file, 'utf8'),
+            })),
         );
         const broken = findBrokenLinks(pages, new Set(files.map(urlOf)), ORIGIN);
         if (broken.length === 0) {

@@ -26,7 +26,11 @@ export function searchIndexIntegration(): AstroIntegration {
           const file = path.join(outDir, 'pagefind', path.normalize(url.pathname.slice(`${base}pagefind/`.length)));
           const body = await readFile(file).catch(() => null);
           if (!body) return next();
-          const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+          const type = file.endsWith('.js')
+            ? 'text/javascript'
+            : file.endsWith('.css')
+              ? 'text/css'
+              : 'application/octet-stream';
           response.writeHead(200, { 'content-type': type }).end(body);
         });
       },
@@ -37,7 +41,8 @@ export function searchIndexIntegration(): AstroIntegration {
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Indexed ${added.page_count} pages for search.`);
       },

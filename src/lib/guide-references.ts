@@ -26,7 +26,11 @@ export function checkGuideReferences(
   for (const guide of guides) {
     for (const id of guide.related) {
       if (id === guide.id) {
-        problems.push({ file: guide.file, field: 'related', message: `"${id}" is this guide itself. Remove it from related.` });
+        problems.push({
+          file: guide.file,
+          field: 'related',
+          message: `"${id}" is this guide itself. Remove it from related.`,
+        });
       } else if (!guideIds.has(id)) {
         problems.push({
           file: guide.file,

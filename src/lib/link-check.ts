@@ -58,7 +58,11 @@ export function findBrokenLinks(pages: BuiltPage[], files: ReadonlySet<string>, 
       const targetPage = byUrl.get(path) ?? byUrl.get(`${path}/`);
       if (!targetPage) {
         if (!files.has(path)) {
-          broken.push({ page: page.url, href, reason: path.endsWith('/') || !path.includes('.') ? 'no page at this address' : 'no such file' });
+          broken.push({
+            page: page.url,
+            href,
+            reason: path.endsWith('/') || !path.includes('.') ? 'no page at this address' : 'no such file',
+          });
         }
         continue;
       }

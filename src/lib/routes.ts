@@ -20,7 +20,8 @@ export function sourceFileForRoute(route: string): string | null {
   const guide = /^\/guides\/([^/]+)\/$/.exec(route);
   if (guide) return `content/guides/${guide[1]}.mdx`;
   const tree = /^\/troubleshoot\/([^/]+)\//.exec(route);
-  if (tree && tree[1] !== 'map') return `content/troubleshooters/${tree[1]}.yaml (or an outcome in content/troubleshooters/${tree[1]}/)`;
+  if (tree && tree[1] !== 'map')
+    return `content/troubleshooters/${tree[1]}.yaml (or an outcome in content/troubleshooters/${tree[1]}/)`;
   return null;
 }
 

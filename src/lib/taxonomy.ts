@@ -11,11 +11,17 @@ export const AUDIENCES = {
 
 export const TOPICS = {
   basics: { label: 'Security token basics', summary: 'What the token is, when you need one and where it goes.' },
-  'getting-a-token': { label: 'Getting a new token', summary: 'Resetting the token and finding the email it arrives in.' },
+  'getting-a-token': {
+    label: 'Getting a new token',
+    summary: 'Resetting the token and finding the email it arrives in.',
+  },
   'cant-reset': { label: "When you can't reset", summary: 'Why the reset option is missing and what to use instead.' },
   admin: { label: 'For admins', summary: 'The settings that decide who needs a token and who can reset one.' },
   errors: { label: 'Error messages', summary: 'What each login error means and how to fix it.' },
-  oauth: { label: 'Moving off password + token', summary: 'Retirements, blocked flows and the OAuth flows to use instead.' },
+  oauth: {
+    label: 'Moving off password + token',
+    summary: 'Retirements, blocked flows and the OAuth flows to use instead.',
+  },
 } as const;
 
 export const EDITIONS = {
@@ -56,4 +62,5 @@ export type Experience = keyof typeof EXPERIENCES;
 export type TokenPlacement = keyof typeof TOKEN_PLACEMENTS;
 export type Publisher = keyof typeof PUBLISHERS;
 
-export const keysOf = <T extends object>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+export const keysOf = <T extends object>(record: T) =>
+  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];

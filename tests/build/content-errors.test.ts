@@ -31,13 +31,21 @@ async function overlay(fixture: string, content: string): Promise<void> {
 }
 
 /** Builds the site from a content copy, in its own Astro root so the project's cache is left alone. */
-async function build(contentDir: string, outDir: string, astroRoot: string): Promise<{ code: number | null; output: string }> {
+async function build(
+  contentDir: string,
+  outDir: string,
+  astroRoot: string,
+): Promise<{ code: number | null; output: string }> {
   await writeAstroRoot(root, astroRoot);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', astroRoot], {
-      cwd: astroRoot,
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', astroRoot],
+      {
+        cwd: astroRoot,
+        env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -55,26 +63,29 @@ test('there are content fixtures to check', () => {
 });
 
 describe('broken content fails the build with a clear message', { concurrency: os.availableParallelism() }, () => {
- for (const name of cases) {
-  test(name, async () => {
-    const fixture = path.join(fixturesDir, name);
-    const work = await mkdtemp(path.join(os.tmpdir(), `fixture-${name}-`));
-    const astroRoot = path.join(root, 'tests/build/.roots', name);
-    try {
-      const content = path.join(work, 'content');
-      await cp(path.join(root, 'content'), content, { recursive: true });
-      await overlay(fixture, content);
-      const { code, output } = await build(content, path.join(work, 'dist'), astroRoot);
-      assert.notEqual(code, 0, `the build should fail for ${name}, but it passed`);
-      const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-      const expected = (await readFile(path.join(fixture, 'expected.txt'), 'utf8')).split('\n').filter(Boolean);
-      for (const line of expected) {
-        assert.ok(plain.includes(line), `the build output for ${name} should include:\n  ${line}\nbut was:\n${plain.slice(-3000)}`);
+  for (const name of cases) {
+    test(name, async () => {
+      const fixture = path.join(fixturesDir, name);
+      const work = await mkdtemp(path.join(os.tmpdir(), `fixture-${name}-`));
+      const astroRoot = path.join(root, 'tests/build/.roots', name);
+      try {
+        const content = path.join(work, 'content');
+        await cp(path.join(root, 'content'), content, { recursive: true });
+        await overlay(fixture, content);
+        const { code, output } = await build(content, path.join(work, 'dist'), astroRoot);
+        assert.notEqual(code, 0, `the build should fail for ${name}, but it passed`);
+        const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+        const expected = (await readFile(path.join(fixture, 'expected.txt'), 'utf8')).split('\n').filter(Boolean);
+        for (const line of expected) {
+          assert.ok(
+            plain.includes(line),
+            `the build output for ${name} should include:\n  ${line}\nbut was:\n${plain.slice(-3000)}`,
+          );
+        }
+      } finally {
+        await rm(work, { recursive: true, force: true });
+        await rm(astroRoot, { recursive: true, force: true });
       }
-    } finally {
-      await rm(work, { recursive: true, force: true });
-      await rm(astroRoot, { recursive: true, force: true });
-    }
-  });
-}
+    });
+  }
 });

@@ -6,7 +6,10 @@ import { readPage } from '../../src/lib/link-check';
  * internal link. Returns how many pages it read and every link that does not
  * answer 200 or whose #anchor names no element on its page.
  */
-export async function crawlInternalLinks(request: APIRequestContext, baseURL: string): Promise<{ pages: number; broken: string[] }> {
+export async function crawlInternalLinks(
+  request: APIRequestContext,
+  baseURL: string,
+): Promise<{ pages: number; broken: string[] }> {
   const start = new URL(baseURL.endsWith('/') ? baseURL : `${baseURL}/`);
   const ids = new Map<string, Set<string>>();
   const queue = [start.pathname, `${start.pathname}404.html`];

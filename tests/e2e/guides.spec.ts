@@ -50,12 +50,18 @@ test('breadcrumbs lead back to the guide index and topic', async ({ page, reques
 
 test('previous and next walk through a topic in order', async ({ page }) => {
   await page.goto('guides/');
-  const topicWithSeveral = page.locator('section:has(> h2[id^="topic-"])').filter({ has: page.locator('.guide-list li:nth-child(2)') }).first();
+  const topicWithSeveral = page
+    .locator('section:has(> h2[id^="topic-"])')
+    .filter({ has: page.locator('.guide-list li:nth-child(2)') })
+    .first();
   const titles = await topicWithSeveral.locator('.guide-list > li > a').allTextContents();
   expect(titles.length).toBeGreaterThanOrEqual(2);
   await topicWithSeveral.locator('.guide-list > li > a').first().click();
   for (const title of titles.slice(1)) {
-    await page.getByRole('navigation', { name: 'More in this topic' }).getByRole('link', { name: /Next in this topic/ }).click();
+    await page
+      .getByRole('navigation', { name: 'More in this topic' })
+      .getByRole('link', { name: /Next in this topic/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   }
   await expect(page.getByRole('link', { name: /Next in this topic/ })).toHaveCount(0);
@@ -63,7 +69,10 @@ test('previous and next walk through a topic in order', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.at(-2)!);
 });
 
-test('"No" on the feedback question shows next steps and sends nothing without an endpoint', async ({ page, request }) => {
+test('"No" on the feedback question shows next steps and sends nothing without an endpoint', async ({
+  page,
+  request,
+}) => {
   const [first] = await guidePaths(request);
   const posts: string[] = [];
   page.on('request', (req) => {

@@ -22,7 +22,10 @@ test('hostile and stale addresses get a helpful page, never a crash or injected 
     expect(await response.text(), path).not.toContain('"name": "security-token-help"');
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await page.locator('main script:not([type="module"]), main svg[onload], main img[onerror]').count(), path).toBe(0);
+    expect(
+      await page.locator('main script:not([type="module"]), main svg[onload], main img[onerror]').count(),
+      path,
+    ).toBe(0);
   }
   await page.goto(`search/?q=${'a'.repeat(5000)}`);
   await expect(page.locator('#search-status')).toContainText('No results');

@@ -17,7 +17,10 @@ const QUERIES: [query: string, expected: string | string[]][] = [
   ['old token not working after reset', '/guides/old-token-stopped-working/'],
   ['username password oauth flow blocked', '/guides/move-off-password-and-token/'],
   ['Failed: API security token required', '/guides/login-error-messages/'],
-  ['do I need a security token if my IP is trusted', ['/guides/what-is-a-security-token/', '/guides/trusted-ip-ranges-vs-login-ip-ranges/']],
+  [
+    'do I need a security token if my IP is trusted',
+    ['/guides/what-is-a-security-token/', '/guides/trusted-ip-ranges-vs-login-ip-ranges/'],
+  ],
   ['salesforce authenticator code api login', '/guides/authenticator-code-instead-of-token/'],
   ['profile login ip ranges', '/guides/trusted-ip-ranges-vs-login-ip-ranges/'],
   ['integration user', '/guides/api-only-and-integration-users/'],
@@ -29,6 +32,9 @@ for (const [query, expected] of QUERIES) {
   const answers = [expected].flat();
   test(`"${query}" finds ${answers.join(' or ')} in the top 3`, async ({ page }) => {
     const top = (await topResults(page, query)).slice(0, 3);
-    expect(top.some((path) => answers.includes(path)), `top results for "${query}": ${top.join(', ')}`).toBe(true);
+    expect(
+      top.some((path) => answers.includes(path)),
+      `top results for "${query}": ${top.join(', ')}`,
+    ).toBe(true);
   });
 }

@@ -9,7 +9,6 @@ const searchBytes = (page: Page) => {
   return urls;
 };
 
-
 test('nothing of search is fetched until the reader engages it', async ({ page }) => {
   const fetched = searchBytes(page);
   await page.goto('');
@@ -41,11 +40,16 @@ test('the dialog opens from the header, Ctrl+K and "/", but not while typing in 
   await page.keyboard.type('a/b');
   await expect(homeSearch).toHaveValue('a/b');
   await expect(dialog).toHaveCount(0);
-  await page.getByRole('banner').getByRole('link', { name: /Search/ }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /Search/ })
+    .click();
   await expect(page.getByRole('dialog', { name: 'Search the guides' })).toBeVisible();
 });
 
-test('arrow keys move through results, Enter opens one with the terms highlighted, Esc returns focus', async ({ page }) => {
+test('arrow keys move through results, Enter opens one with the terms highlighted, Esc returns focus', async ({
+  page,
+}) => {
   await page.goto('guides/');
   const opener = page.getByRole('banner').getByRole('link', { name: /Search/ });
   await opener.focus();
@@ -112,9 +116,13 @@ test('filters by audience, topic and client show counts and narrow the results',
   await page.goto('search/?q=token');
   await expect(page.locator('#search-status')).toContainText('results for');
   const filters = page.locator('#search-filters');
-  for (const legend of ['Who it is for', 'Topic', 'Client']) await expect(filters.getByRole('group', { name: legend })).toBeVisible();
+  for (const legend of ['Who it is for', 'Topic', 'Client'])
+    await expect(filters.getByRole('group', { name: legend })).toBeVisible();
   const admins = filters.getByRole('checkbox', { name: /^Salesforce admins \(\d+\)$/ });
-  const label = (await filters.locator('label').filter({ hasText: /Salesforce admins \(\d+\)/ }).textContent())!;
+  const label = (await filters
+    .locator('label')
+    .filter({ hasText: /Salesforce admins \(\d+\)/ })
+    .textContent())!;
   const expected = Number(/\((\d+)\)/.exec(label)![1]);
   await admins.check();
   await expect(page).toHaveURL(/audience=Salesforce\+admins/);
@@ -152,7 +160,13 @@ test('a hostile query is shown as text and runs nothing', async ({ page }) => {
   expect(dialogs).toEqual([]);
 });
 
-const ERROR_CODES = ['LOGIN_MUST_USE_SECURITY_TOKEN', 'INVALID_LOGIN', 'invalid_grant', 'API_DISABLED_FOR_ORG', 'INSUFFICIENT_ACCESS'];
+const ERROR_CODES = [
+  'LOGIN_MUST_USE_SECURITY_TOKEN',
+  'INVALID_LOGIN',
+  'invalid_grant',
+  'API_DISABLED_FOR_ORG',
+  'INSUFFICIENT_ACCESS',
+];
 
 for (const code of ERROR_CODES) {
   test(`the error code ${code} is found as typed`, async ({ page }) => {

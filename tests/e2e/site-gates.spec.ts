@@ -36,7 +36,10 @@ function fieldsOutsideSearch(page: Page): Promise<string[]> {
 }
 
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
-  test(`every page passes axe, CSP, console and no-secret-field checks (part ${chunk + 1} of ${CHUNKS})`, async ({ page, request }) => {
+  test(`every page passes axe, CSP, console and no-secret-field checks (part ${chunk + 1} of ${CHUNKS})`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(240_000);
     const pages = (await pagesToCheck(request)).filter((_, index) => index % CHUNKS === chunk);
     expect(pages.length).toBeGreaterThan(5);
@@ -68,7 +71,18 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
 test('axe finds nothing in dark mode on each kind of page', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   const problems: string[] = [];
-  for (const path of ['', 'guides/', 'guides/reset-option-missing/', 'troubleshoot/', 'troubleshoot/token/', 'troubleshoot/token/get-a-token/', 'troubleshoot/token/get-a-token/password-app/enterprise-or-similar/not-sure/', 'troubleshoot/token/map/', 'search/?q=token', 'no-such-page/']) {
+  for (const path of [
+    '',
+    'guides/',
+    'guides/reset-option-missing/',
+    'troubleshoot/',
+    'troubleshoot/token/',
+    'troubleshoot/token/get-a-token/',
+    'troubleshoot/token/get-a-token/password-app/enterprise-or-similar/not-sure/',
+    'troubleshoot/token/map/',
+    'search/?q=token',
+    'no-such-page/',
+  ]) {
     await page.goto(path);
     problems.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
   }
@@ -92,7 +106,9 @@ test('search engages without CSP violations, Pagefind WebAssembly included', asy
     if (message.type() === 'error') problems.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective}`),
+    );
   });
   await page.goto('');
   await page.keyboard.press('Control+k');
@@ -106,7 +122,15 @@ test('search engages without CSP violations, Pagefind WebAssembly included', asy
 test('each kind of page reflows to 320 px wide without scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const overflowing: string[] = [];
-  for (const path of ['', 'guides/', 'guides/use-the-token-in-your-client/', 'troubleshoot/token/', 'troubleshoot/token/get-a-token/password-app/enterprise-or-similar/not-sure/', 'search/?q=token', 'no-such-page/']) {
+  for (const path of [
+    '',
+    'guides/',
+    'guides/use-the-token-in-your-client/',
+    'troubleshoot/token/',
+    'troubleshoot/token/get-a-token/password-app/enterprise-or-similar/not-sure/',
+    'search/?q=token',
+    'no-such-page/',
+  ]) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 320) overflowing.push(`${path}: ${width}px`);

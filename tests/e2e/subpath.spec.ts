@@ -21,7 +21,10 @@ test('home → guide → troubleshooter outcome → search, all under /help/', a
   await page.getByRole('link', { name: 'Reset your security token' }).first().click();
   await expect(page).toHaveURL(/\/help\/guides\/reset-your-security-token\/$/);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Troubleshooter' }).click();
-  await page.getByRole('main').getByRole('link', { name: 'Why do I need a security token and how do I get one?', exact: true }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: 'Why do I need a security token and how do I get one?', exact: true })
+    .click();
   await answerLink(page, 'Getting a security token for an app or tool').click();
   await answerLink(page, 'Only in a web browser').click();
   await expect(page).toHaveURL(/\/help\/troubleshoot\/token\/get-a-token\/browser-only\/$/);

@@ -16,7 +16,11 @@ test('the keyboard alone reaches an outcome', async ({ page }) => {
   await page.goto('troubleshoot/token/');
   for (const label of ['Getting a security token for an app or tool', 'Only in a web browser']) {
     const target = answerLink(page, label);
-    for (let presses = 0; presses < 40 && !(await target.evaluate((link) => link === document.activeElement)); presses++) {
+    for (
+      let presses = 0;
+      presses < 40 && !(await target.evaluate((link) => link === document.activeElement));
+      presses++
+    ) {
       await page.keyboard.press('Tab');
     }
     await expect(target).toBeFocused();
@@ -28,7 +32,12 @@ test('the keyboard alone reaches an outcome', async ({ page }) => {
 
 test('the admin message copies to the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await answerPath(page, 'token', ['Getting a security token for an app or tool', 'An app, tool or code that asks for my Salesforce password', 'Enterprise, Performance, Unlimited or Developer', 'Not sure']);
+  await answerPath(page, 'token', [
+    'Getting a security token for an app or tool',
+    'An app, tool or code that asks for my Salesforce password',
+    'Enterprise, Performance, Unlimited or Developer',
+    'Not sure',
+  ]);
   await page.getByRole('button', { name: 'Copy the message' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -53,7 +62,9 @@ test('the map draws every node from the tree data, with the outline as text', as
   const outlineLinks = page.locator('.outline a', { hasNotText: 'shown above' });
   expect(await nodes.count()).toBeGreaterThan(20);
   expect(await outlineLinks.count()).toBe(await nodes.count());
-  await page.locator('.outline a', { hasText: 'Result: You don\'t need a security token to sign in in a browser' }).click();
+  await page
+    .locator('.outline a', { hasText: "Result: You don't need a security token to sign in in a browser" })
+    .click();
   await expect(outcomeKind(page)).toHaveText('No token needed');
 });
 

@@ -24,7 +24,9 @@ test('an app inside the trusted IP range needs no token', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('trusted IP ranges');
 });
 
-test('profile login IP ranges: the option is hidden, logins from outside are blocked, connect from an allowed network or ask the admin', async ({ page }) => {
+test('profile login IP ranges: the option is hidden, logins from outside are blocked, connect from an allowed network or ask the admin', async ({
+  page,
+}) => {
   await answerPath(page, 'token', [...OUTSIDE_TO_MISSING, 'Yes, my profile has Login IP Ranges']);
   await expect(outcomeKind(page)).toHaveText('Blocked here');
   const main = page.getByRole('main');
@@ -38,7 +40,12 @@ test('API Only User: cannot reset from settings, what to ask the admin, and the 
   await expect(outcomeKind(page)).toHaveText('Ask your admin');
   await expect(page.locator('#admin-message-text')).toContainText('API Only User');
   await expect(page.getByRole('main')).toContainText('OAuth');
-  await expect(page.getByRole('main').getByRole('link', { name: /API-only and integration users/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /API-only and integration users/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('MFA for API logins: use the authenticator code where the token goes in the chosen client', async ({ page }) => {
@@ -49,8 +56,18 @@ test('MFA for API logins: use the authenticator code where the token goes in the
   await expect(placement).toContainText('authenticator app');
 });
 
-test('option visible, Lightning, simple_salesforce: Lightning reset steps, a separate field, and the old token stops working', async ({ page }) => {
-  await answerPath(page, 'token', [GET, PASSWORD_APP, ENTERPRISE, 'Outside them', 'Yes, I can see it', 'Lightning Experience', 'Python: simple_salesforce']);
+test('option visible, Lightning, simple_salesforce: Lightning reset steps, a separate field, and the old token stops working', async ({
+  page,
+}) => {
+  await answerPath(page, 'token', [
+    GET,
+    PASSWORD_APP,
+    ENTERPRISE,
+    'Outside them',
+    'Yes, I can see it',
+    'Lightning Experience',
+    'Python: simple_salesforce',
+  ]);
   await expect(outcomeKind(page)).toHaveText('The fix');
   const main = page.getByRole('main');
   await expect(main).toContainText('Select your profile picture');
@@ -59,15 +76,27 @@ test('option visible, Lightning, simple_salesforce: Lightning reset steps, a sep
   await expect(main).toContainText('old token stops working');
 });
 
-test('option visible, Classic, SOAP login(): Classic reset steps and the token appended to the password', async ({ page }) => {
-  await answerPath(page, 'token', [GET, PASSWORD_APP, ENTERPRISE, 'Outside them', 'Yes, I can see it', 'Salesforce Classic', 'My own code that calls the SOAP API login()']);
+test('option visible, Classic, SOAP login(): Classic reset steps and the token appended to the password', async ({
+  page,
+}) => {
+  await answerPath(page, 'token', [
+    GET,
+    PASSWORD_APP,
+    ENTERPRISE,
+    'Outside them',
+    'Yes, I can see it',
+    'Salesforce Classic',
+    'My own code that calls the SOAP API login()',
+  ]);
   const main = page.getByRole('main');
   await expect(main).toContainText('My Settings');
   await expect(main).not.toContainText('Select your profile picture');
   await expect(page.locator('.token-placement')).toContainText('SOAP API login(): appended to the password.');
 });
 
-test('the reset email never came: personal settings address, verification, spam, sandbox .invalid', async ({ page }) => {
+test('the reset email never came: personal settings address, verification, spam, sandbox .invalid', async ({
+  page,
+}) => {
   await answerPath(page, 'token', ['I reset my token but the email never came']);
   await expect(page.locator('details.help')).toBeAttached();
   const routes: [string, RegExp][] = [
@@ -83,12 +112,19 @@ test('the reset email never came: personal settings address, verification, spam,
   }
 });
 
-test('Connect Offline outside Classic or a supported edition, and Connect for Office on Database.com, are not available', async ({ page }) => {
+test('Connect Offline outside Classic or a supported edition, and Connect for Office on Database.com, are not available', async ({
+  page,
+}) => {
   await answerPath(page, 'token', [GET, 'Connect Offline', 'Lightning Experience']);
   await expect(outcomeKind(page)).toHaveText('Not available');
   await answerPath(page, 'token', [GET, 'Connect Offline', 'Salesforce Classic', 'Another edition']);
   await expect(outcomeKind(page)).toHaveText('Not available');
-  await answerPath(page, 'token', [GET, 'Connect Offline', 'Salesforce Classic', 'Professional, Enterprise, Performance, Unlimited or Developer']);
+  await answerPath(page, 'token', [
+    GET,
+    'Connect Offline',
+    'Salesforce Classic',
+    'Professional, Enterprise, Performance, Unlimited or Developer',
+  ]);
   await expect(outcomeKind(page)).toHaveText('The fix');
   await answerPath(page, 'token', [GET, 'Connect for Office', "Yes, it's Database.com"]);
   await expect(outcomeKind(page)).toHaveText('Not available');
@@ -100,7 +136,9 @@ for (const [name, labels] of [
   ['API Only User', [...OUTSIDE_TO_MISSING, 'No', 'Not sure']],
   ['MFA for API logins', [...OUTSIDE_TO_MISSING, 'No', 'No', 'Not sure']],
 ] as const) {
-  test(`"Not sure" about ${name}: how to check, and a message for the admin listing the three causes`, async ({ page }) => {
+  test(`"Not sure" about ${name}: how to check, and a message for the admin listing the three causes`, async ({
+    page,
+  }) => {
     await answerPath(page, 'token', labels.slice(0, -1));
     await expect(page.locator('details.help summary')).toHaveText('How to check');
     await answerLink(page, 'Not sure').click();
@@ -113,7 +151,9 @@ for (const [name, labels] of [
 
 test('"Your answers" lists each answer with a Change link; Back and Start again work', async ({ page }) => {
   await answerPath(page, 'token', [GET, PASSWORD_APP, ENTERPRISE]);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Does the app connect from inside your company's trusted IP ranges?");
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Does the app connect from inside your company's trusted IP ranges?",
+  );
   await expect(page).toHaveTitle(/^Question 4: /);
   const summary = page.getByRole('region', { name: 'Your answers' });
   await expect(summary.locator('dt')).toHaveCount(3);
@@ -130,9 +170,17 @@ test('"Your answers" lists each answer with a Change link; Back and Start again 
 });
 
 test('the admin troubleshooter reaches a fix for each cause', async ({ page }) => {
-  await answerPath(page, 'user-cant-reset', ['"Reset My Security Token" isn\'t in their personal settings', 'Yes, Login IP Ranges are set']);
+  await answerPath(page, 'user-cant-reset', [
+    '"Reset My Security Token" isn\'t in their personal settings',
+    'Yes, Login IP Ranges are set',
+  ]);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Login IP Ranges');
-  await answerPath(page, 'user-cant-reset', ['"Reset My Security Token" isn\'t in their personal settings', 'No, there are none', 'No', 'Yes, they have it']);
+  await answerPath(page, 'user-cant-reset', [
+    '"Reset My Security Token" isn\'t in their personal settings',
+    'No, there are none',
+    'No',
+    'Yes, they have it',
+  ]);
   await expect(outcomeKind(page)).toHaveText('Use your authenticator code');
 });
 

@@ -4,7 +4,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The answer link whose label is exactly `label` (its hint, if any, is not part of the match). */
 export function answerLink(page: Page, label: string) {
-  return page.locator('.answers a.answer', { has: page.locator('strong', { hasText: new RegExp(`^${escape(label)}$`) }) });
+  return page.locator('.answers a.answer', {
+    has: page.locator('strong', { hasText: new RegExp(`^${escape(label)}$`) }),
+  });
 }
 
 /** Clicks through the answers from the tree's start page, checking each step lands on a new question. */

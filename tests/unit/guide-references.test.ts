@@ -2,14 +2,25 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkGuideReferences, formatReferenceProblems } from '../../src/lib/guide-references.ts';
 
-const guide = (id: string, related: string[] = [], clients: string[] = []) => ({ id, file: `content/guides/${id}.mdx`, related, clients });
+const guide = (id: string, related: string[] = [], clients: string[] = []) => ({
+  id,
+  file: `content/guides/${id}.mdx`,
+  related,
+  clients,
+});
 
 test('valid references pass', () => {
-  assert.deepEqual(checkGuideReferences([guide('a', ['b'], ['data-loader']), guide('b', ['a'])], new Set(['data-loader'])), []);
+  assert.deepEqual(
+    checkGuideReferences([guide('a', ['b'], ['data-loader']), guide('b', ['a'])], new Set(['data-loader'])),
+    [],
+  );
 });
 
 test('an unknown related guide names the file, the field and a likely fix', () => {
-  const problems = checkGuideReferences([guide('reset-your-security-token'), guide('x', ['reset-security-token'])], new Set());
+  const problems = checkGuideReferences(
+    [guide('reset-your-security-token'), guide('x', ['reset-security-token'])],
+    new Set(),
+  );
   assert.equal(
     formatReferenceProblems(problems),
     'content/guides/x.mdx: field "related": No guide "reset-security-token". Did you mean "reset-your-security-token"? Use the file name (without .mdx) of a guide in content/guides/.',
@@ -18,6 +29,12 @@ test('an unknown related guide names the file, the field and a likely fix', () =
 
 test('a guide cannot relate to itself, and clients must exist', () => {
   const problems = checkGuideReferences([guide('a', ['a'], ['dataloader'])], new Set(['data-loader', 'workbench']));
-  assert.deepEqual(problems.map((problem) => problem.field), ['related', 'clients']);
-  assert.match(problems[1]!.message, /No client "dataloader" in content\/clients.yaml. Did you mean "data-loader"\? Use one of: data-loader, workbench./);
+  assert.deepEqual(
+    problems.map((problem) => problem.field),
+    ['related', 'clients'],
+  );
+  assert.match(
+    problems[1]!.message,
+    /No client "dataloader" in content\/clients.yaml. Did you mean "data-loader"\? Use one of: data-loader, workbench./,
+  );
 });

@@ -15,8 +15,14 @@ test('readPage finds links and ids, decoding entities and skipping scripts and c
 
 test('findBrokenLinks reports missing pages, files, anchors and trailing slashes', () => {
   const pages = [
-    { url: '/help/', html: '<a href="/help/guides/a/">ok</a><a href="guides/a/#top">ok</a><a href="/help/guides/b/">missing</a>' },
-    { url: '/help/guides/a/', html: '<h1 id="top">A</h1><a href="/help/guides/a">no slash</a><a href="#nowhere">x</a><img src="/help/logo.svg"><img src="/help/gone.png"><a href="https://elsewhere.org/">out</a>' },
+    {
+      url: '/help/',
+      html: '<a href="/help/guides/a/">ok</a><a href="guides/a/#top">ok</a><a href="/help/guides/b/">missing</a>',
+    },
+    {
+      url: '/help/guides/a/',
+      html: '<h1 id="top">A</h1><a href="/help/guides/a">no slash</a><a href="#nowhere">x</a><img src="/help/logo.svg"><img src="/help/gone.png"><a href="https://elsewhere.org/">out</a>',
+    },
   ];
   const broken = findBrokenLinks(pages, new Set(['/help/logo.svg']), 'https://site.invalid');
   assert.deepEqual(
@@ -48,7 +54,10 @@ test('withoutBase strips the base path, or says the path is outside it', () => {
 
 test('routes encode troubleshooter segments and name the source of a page', () => {
   assert.equal(routes.troubleshooter('token', ['api', 'not sure']), '/troubleshoot/token/api/not%20sure/');
-  assert.equal(sourceFileForRoute('/guides/reset-your-security-token/'), 'content/guides/reset-your-security-token.mdx');
+  assert.equal(
+    sourceFileForRoute('/guides/reset-your-security-token/'),
+    'content/guides/reset-your-security-token.mdx',
+  );
   assert.match(sourceFileForRoute('/troubleshoot/token/api/')!, /content\/troubleshooters\/token\.yaml/);
   assert.equal(sourceFileForRoute('/search/'), null);
 });

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { renderMarkdown } from '../../src/lib/markdown/render.ts';
 
 test('renderMarkdown prefixes the base path on root-relative links only', () => {
-  const html = renderMarkdown('See [the guide](/guides/x/#why) or [Salesforce](https://help.salesforce.com/).', '/help/');
+  const html = renderMarkdown(
+    'See [the guide](/guides/x/#why) or [Salesforce](https://help.salesforce.com/).',
+    '/help/',
+  );
   assert.match(html, /href="\/help\/guides\/x\/#why"/);
   assert.match(html, /href="https:\/\/help.salesforce.com\/"/);
 });

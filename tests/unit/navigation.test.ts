@@ -10,7 +10,12 @@ import {
   type GuideSummary,
 } from '../../src/lib/navigation.ts';
 
-const guide = (id: string, topic: GuideSummary['topic'], order: number, audience: GuideSummary['audience'] = ['user']): GuideSummary => ({
+const guide = (
+  id: string,
+  topic: GuideSummary['topic'],
+  order: number,
+  audience: GuideSummary['audience'] = ['user'],
+): GuideSummary => ({
   id,
   title: id.toUpperCase(),
   description: `About ${id}`,
@@ -28,19 +33,34 @@ const guides = [
 ];
 
 test('sortGuides orders by topic, then order', () => {
-  assert.deepEqual(sortGuides(guides).map((g) => g.id), ['basics-1', 'basics-2', 'basics-3', 'admin-1', 'errors-1']);
+  assert.deepEqual(
+    sortGuides(guides).map((g) => g.id),
+    ['basics-1', 'basics-2', 'basics-3', 'admin-1', 'errors-1'],
+  );
 });
 
 test('guidesByTopic keeps the fixed topic order and drops empty topics', () => {
   const groups = guidesByTopic(guides);
-  assert.deepEqual(groups.map((group) => group.topic), ['basics', 'admin', 'errors']);
-  assert.deepEqual(groups[0]!.guides.map((g) => g.id), ['basics-1', 'basics-2', 'basics-3']);
+  assert.deepEqual(
+    groups.map((group) => group.topic),
+    ['basics', 'admin', 'errors'],
+  );
+  assert.deepEqual(
+    groups[0]!.guides.map((g) => g.id),
+    ['basics-1', 'basics-2', 'basics-3'],
+  );
 });
 
 test('guidesByAudience lists a guide under each of its audiences', () => {
   const groups = guidesByAudience(guides);
-  assert.deepEqual(groups.map((group) => group.audience), ['user', 'admin', 'developer']);
-  assert.deepEqual(groups[1]!.guides.map((g) => g.id), ['basics-1', 'admin-1']);
+  assert.deepEqual(
+    groups.map((group) => group.audience),
+    ['user', 'admin', 'developer'],
+  );
+  assert.deepEqual(
+    groups[1]!.guides.map((g) => g.id),
+    ['basics-1', 'admin-1'],
+  );
 });
 
 test('topicNeighbours stays within the topic', () => {
@@ -69,6 +89,10 @@ test('tableOfContents nests h3 under h2 and ignores other depths', () => {
   ]);
   assert.deepEqual(
     toc.map((entry) => [entry.slug, entry.children.map((child) => child.slug)]),
-    [['orphan', []], ['a', ['a-1']], ['b', []]],
+    [
+      ['orphan', []],
+      ['a', ['a-1']],
+      ['b', []],
+    ],
   );
 });

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { hasRealMatch, isRealMatch, markedWords, queryWords } from '../../src/lib/search/noise.ts';
 
 test('queryWords keeps underscores so error codes stay whole', () => {
-  assert.deepEqual(queryWords('LOGIN_MUST_USE_SECURITY_TOKEN data-loader'), ['login_must_use_security_token', 'data', 'loader']);
+  assert.deepEqual(queryWords('LOGIN_MUST_USE_SECURITY_TOKEN data-loader'), [
+    'login_must_use_security_token',
+    'data',
+    'loader',
+  ]);
 });
 
 test('markedWords reads the words Pagefind marked', () => {

@@ -39,9 +39,13 @@ function readTree(file: string, id: string): Tree {
     title: text(data, 'title', file),
     question: text(data, 'question', file),
     description: text(data, 'description', file),
-    audience: texts(data, 'audience', file).map((value) => oneOf<Audience>(value, keysOf(AUDIENCES), `${file}: audience`)),
+    audience: texts(data, 'audience', file).map((value) =>
+      oneOf<Audience>(value, keysOf(AUDIENCES), `${file}: audience`),
+    ),
     start: text(data, 'start', file),
-    questions: list(data, 'questions', file).map((item, i) => readQuestion(mapping(item, `${file}: questions[${i}]`), `${file}: questions[${i}]`)),
+    questions: list(data, 'questions', file).map((item, i) =>
+      readQuestion(mapping(item, `${file}: questions[${i}]`), `${file}: questions[${i}]`),
+    ),
   };
 }
 
@@ -50,7 +54,9 @@ function readQuestion(data: Fields, where: string): Question {
     id: text(data, 'id', where),
     text: text(data, 'text', where),
     help: optionalText(data, 'help', where),
-    answers: list(data, 'answers', where).map((item, i) => readAnswer(mapping(item, `${where}.answers[${i}]`), `${where}.answers[${i}]`)),
+    answers: list(data, 'answers', where).map((item, i) =>
+      readAnswer(mapping(item, `${where}.answers[${i}]`), `${where}.answers[${i}]`),
+    ),
   };
 }
 
@@ -101,7 +107,8 @@ function parseYaml(source: string, file: string): unknown {
 }
 
 function mapping(value: unknown, where: string): Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where}: expected a mapping of keys to values.`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`${where}: expected a mapping of keys to values.`);
   return value as Fields;
 }
 

@@ -6,7 +6,14 @@
  */
 import type { Audience } from '../taxonomy.ts';
 
-export const OUTCOME_KINDS = ['fix', 'no-token-needed', 'use-mfa-code', 'ask-admin', 'blocked', 'not-available'] as const;
+export const OUTCOME_KINDS = [
+  'fix',
+  'no-token-needed',
+  'use-mfa-code',
+  'ask-admin',
+  'blocked',
+  'not-available',
+] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 /** What the answers so far established, e.g. `{ client: 'data-loader' }`. */

@@ -118,7 +118,8 @@ interface MapNodeBase extends Box {
   segments: readonly string[];
 }
 
-export type MapNode = (MapNodeBase & { kind: 'question' }) | (MapNodeBase & { kind: 'outcome'; outcomeKind: OutcomeKind });
+export type MapNode =
+  (MapNodeBase & { kind: 'question' }) | (MapNodeBase & { kind: 'outcome'; outcomeKind: OutcomeKind });
 
 export interface MapEdge {
   from: string;
@@ -176,15 +177,25 @@ function edgeLines(answer: Answer): string[] {
 /** The answers of the reached questions, in first-reached order. */
 function answersBetween(index: TreeIndex, reached: ReadonlyMap<string, unknown>): { from: string; answer: Answer }[] {
   return [...reached.keys()].flatMap((from) =>
-    (index.questions.get(from)?.answers ?? []).filter((answer) => reached.has(answer.next)).map((answer) => ({ from, answer })),
+    (index.questions.get(from)?.answers ?? [])
+      .filter((answer) => reached.has(answer.next))
+      .map((answer) => ({ from, answer })),
   );
 }
 
 function mapNode(graph: MapGraph, index: TreeIndex, id: string, segments: readonly string[]): MapNode {
   const lines = nodeLines(index, id);
-  const base = { id, label: labelOf(index, id), lines, segments, ...boxAround(graph.node(id), nodeSize(lines), `node "${id}"`) };
+  const base = {
+    id,
+    label: labelOf(index, id),
+    lines,
+    segments,
+    ...boxAround(graph.node(id), nodeSize(lines), `node "${id}"`),
+  };
   const node = findNode(index, id);
-  return node?.kind === 'outcome' ? { ...base, kind: 'outcome', outcomeKind: node.outcome.kind } : { ...base, kind: 'question' };
+  return node?.kind === 'outcome'
+    ? { ...base, kind: 'outcome', outcomeKind: node.outcome.kind }
+    : { ...base, kind: 'question' };
 }
 
 function mapEdge(graph: MapGraph, from: string, answer: Answer): MapEdge {

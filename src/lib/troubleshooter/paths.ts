@@ -44,7 +44,9 @@ function advance(state: QuestionState, answer: Answer, node: TreeNode): State {
     facts: { ...state.facts, ...answer.sets },
     segments: [...state.segments, answer.id],
   };
-  return node.kind === 'question' ? { kind: 'question', question: node.question, ...base } : { kind: 'outcome', outcome: node.outcome, ...base };
+  return node.kind === 'question'
+    ? { kind: 'question', question: node.question, ...base }
+    : { kind: 'outcome', outcome: node.outcome, ...base };
 }
 
 function isOnPath(state: QuestionState, questionId: string): boolean {
@@ -92,7 +94,12 @@ export function resolveSegments(tree: Tree, outcomes: readonly Outcome[], segmen
   const index = indexTree(tree, outcomes);
   let state: State = startState(startQuestion(tree, index));
   for (const segment of segments) {
-    const stale: Resolution = { ok: false, validSteps: state.steps, validSegments: state.segments, badSegment: segment };
+    const stale: Resolution = {
+      ok: false,
+      validSteps: state.steps,
+      validSegments: state.segments,
+      badSegment: segment,
+    };
     if (state.kind === 'outcome') return stale;
     const answer = findAnswer(state.question, segment);
     const node = answer && findNode(index, answer.next);
@@ -138,7 +145,8 @@ export function formatPathsListing(tree: Tree, outcomes: readonly Outcome[]): st
     `# Generated from ${tree.id}.yaml by \`npm run troubleshooter:paths\`. Do not edit by hand.`,
   ];
   const lines = outcomeStates.map(
-    (state) => `${routes.troubleshooter(tree.id, state.segments)}  ->  ${state.outcome.id} (${state.outcome.kind})${formatFacts(state)}`,
+    (state) =>
+      `${routes.troubleshooter(tree.id, state.segments)}  ->  ${state.outcome.id} (${state.outcome.kind})${formatFacts(state)}`,
   );
   return [...header, '', ...lines, ''].join('\n');
 }

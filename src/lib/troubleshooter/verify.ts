@@ -65,7 +65,9 @@ export function verifyTree(tree: Tree, outcomes: readonly Outcome[], known: Know
 export function formatTreeProblems(problems: readonly TreeProblem[]): string {
   if (problems.length === 0) return '';
   const blocks = problems.map((problem) =>
-    [problem.file, `  node:    ${problem.node}`, `  problem: ${problem.message}`, `  fix:     ${problem.fix}`].join('\n'),
+    [problem.file, `  node:    ${problem.node}`, `  problem: ${problem.message}`, `  fix:     ${problem.fix}`].join(
+      '\n',
+    ),
   );
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [`The troubleshooter has ${count}:`, ...blocks].join('\n\n') + '\n';
@@ -246,7 +248,16 @@ function factProblems(tree: Tree, known: KnownIds): TreeProblem[] {
     question.answers.flatMap((answer) =>
       Object.entries(answer.sets).flatMap(([key, value]) => {
         const problem = factProblem(key, value, known);
-        return problem ? [{ file: tree.file, node: question.id, message: `Answer "${answer.id}" ${problem.message}`, fix: problem.fix }] : [];
+        return problem
+          ? [
+              {
+                file: tree.file,
+                node: question.id,
+                message: `Answer "${answer.id}" ${problem.message}`,
+                fix: problem.fix,
+              },
+            ]
+          : [];
       }),
     ),
   );
@@ -308,7 +319,12 @@ function textsOf(tree: Tree, outcomes: readonly Outcome[]): Text[] {
   ];
 }
 
-function linkProblems(tree: Tree, outcomes: readonly Outcome[], guideIds: ReadonlySet<string>, hasStart: boolean): TreeProblem[] {
+function linkProblems(
+  tree: Tree,
+  outcomes: readonly Outcome[],
+  guideIds: ReadonlySet<string>,
+  hasStart: boolean,
+): TreeProblem[] {
   return textsOf(tree, outcomes).flatMap((text) => [
     ...guideLinkProblems(text, guideIds),
     ...(hasStart ? troubleshootLinkProblems(text, tree, outcomes) : []),
@@ -331,13 +347,18 @@ function guideLinkProblems({ file, node, where, text }: Text, guideIds: Readonly
 }
 
 /** Links into this tree must name a page; links to other trees are not checked here. */
-function troubleshootLinkProblems({ file, node, where, text }: Text, tree: Tree, outcomes: readonly Outcome[]): TreeProblem[] {
+function troubleshootLinkProblems(
+  { file, node, where, text }: Text,
+  tree: Tree,
+  outcomes: readonly Outcome[],
+): TreeProblem[] {
   return [...text.matchAll(TROUBLESHOOT_LINK)].flatMap(([, treeId, rest = '']) => {
     if (treeId !== tree.id) return [];
     const segments = rest.split('/').filter(Boolean);
     const resolution = resolveSegments(tree, outcomes, segments);
     if (resolution.ok) return [];
-    const after = resolution.validSegments.length > 0 ? routes.troubleshooter(tree.id, resolution.validSegments) : 'the start';
+    const after =
+      resolution.validSegments.length > 0 ? routes.troubleshooter(tree.id, resolution.validSegments) : 'the start';
     return [
       {
         file,

@@ -36,7 +36,10 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Filters }): Promise<{
+  search(
+    query: string,
+    options?: { filters?: Filters },
+  ): Promise<{
     results: { data(): Promise<PagefindResultData> }[];
     filters: Record<string, Record<string, number>>;
   }>;
@@ -74,7 +77,11 @@ let filtersLoaded: Promise<unknown> | undefined;
  * Searches; with `counts`, also how many results each filter value has (this
  * loads Pagefind's filter index, which only the search page needs).
  */
-export async function search(query: string, filters: Filters = {}, options: { counts?: boolean } = {}): Promise<SearchOutcome> {
+export async function search(
+  query: string,
+  filters: Filters = {},
+  options: { counts?: boolean } = {},
+): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   if (options.counts) await (filtersLoaded ??= pagefind.filters());
   const trimmed = query.trim();
@@ -91,7 +98,7 @@ export async function search(query: string, filters: Filters = {}, options: { co
 
 function toResult(query: string) {
   return (item: PagefindResultData): SearchResult => ({
-      title: item.meta.title ?? item.url,
+    title: item.meta.title ?? item.url,
     url: withHighlight(item.url, query),
     excerpt: item.excerpt,
     subResults: item.sub_results

@@ -4,7 +4,9 @@
  */
 import { queryWords } from '../../lib/search/noise';
 
-const terms = queryWords(new URLSearchParams(location.search).get('highlight') ?? '').filter((term) => term.length >= 2);
+const terms = queryWords(new URLSearchParams(location.search).get('highlight') ?? '').filter(
+  (term) => term.length >= 2,
+);
 const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
 
 if (terms.length > 0 && root) {
@@ -12,7 +14,9 @@ if (terms.length > 0 && root) {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(${escaped.join('|')})[\\p{L}\\p{N}_]*`, 'giu');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('script, style, mark, [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('script, style, mark, [data-pagefind-ignore]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const textNodes: Text[] = [];
   while (walker.nextNode()) textNodes.push(walker.currentNode as Text);

@@ -13,10 +13,17 @@ export function excerptNodes(excerpt: string): Node[] {
 }
 
 function decode(text: string): string {
-  return text.replace(/&(lt|gt|quot|#39|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[entity]!);
+  return text.replace(
+    /&(lt|gt|quot|#39|amp);/g,
+    (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[entity]!,
+  );
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -24,9 +31,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 /** One result as a list item: a link to the page, its excerpt, and links to matching sections. */
 export function resultItem(result: SearchResult, id: string): HTMLLIElement {
-  const subResults = result.subResults.map((sub) =>
-    element('li', {}, [element('a', { href: sub.url }, [sub.title])]),
-  );
+  const subResults = result.subResults.map((sub) => element('li', {}, [element('a', { href: sub.url }, [sub.title])]));
   return element('li', { id }, [
     element('a', { href: result.url, className: 'result-link' }, [result.title]),
     element('p', {}, excerptNodes(result.excerpt)),

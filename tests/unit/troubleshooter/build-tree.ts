@@ -23,7 +23,15 @@ export function question(
 }
 
 export function outcome(id: string, kind: OutcomeKind = 'fix', extra: Partial<Outcome> = {}): Outcome {
-  return { id, file: `content/troubleshooters/t/${id}.mdx`, title: `Outcome ${id}`, kind, related: [], body: '', ...extra };
+  return {
+    id,
+    file: `content/troubleshooters/t/${id}.mdx`,
+    title: `Outcome ${id}`,
+    kind,
+    related: [],
+    body: '',
+    ...extra,
+  };
 }
 
 export function tree(start: string, questions: readonly Question[], extra: Partial<Tree> = {}): Tree {

@@ -16,7 +16,11 @@ const TREES = path.join(CONTENT, 'troubleshooters');
 
 function guideIds(): Set<string> {
   const files = readdirSync(path.join(CONTENT, 'guides'), { recursive: true, encoding: 'utf8' });
-  return new Set(files.filter((file) => file.endsWith('.mdx')).map((file) => file.slice(0, -'.mdx'.length).split(path.sep).join('/')));
+  return new Set(
+    files
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => file.slice(0, -'.mdx'.length).split(path.sep).join('/')),
+  );
 }
 
 function clientIds(): Set<string> {

@@ -43,7 +43,8 @@ describe('loadTreeFromDir', () => {
   test('reads the tree with the schema defaults, and its outcomes sorted by id', () => {
     const dir = directory({
       't.yaml': TREE,
-      't/reset.mdx': '---\ntitle: Reset it\nkind: fix\nrelated: [reset-your-security-token]\nadminMessage: Please reset.\n---\n\n1. Reset.\n---\n',
+      't/reset.mdx':
+        '---\ntitle: Reset it\nkind: fix\nrelated: [reset-your-security-token]\nadminMessage: Please reset.\n---\n\n1. Reset.\n---\n',
       't/done.mdx': '---\r\ntitle: Done\r\nkind: no-token-needed\r\n---\r\nNothing to do.\r\n',
       't/notes.md': 'not an outcome',
     });
@@ -62,14 +63,28 @@ describe('loadTreeFromDir', () => {
           text: 'Where do you sign in?',
           help: 'Look at the address bar.',
           answers: [
-            { id: 'api', label: 'In an app', hint: 'Data Loader, for example.', next: 'reset', sets: { client: 'data-loader' } },
+            {
+              id: 'api',
+              label: 'In an app',
+              hint: 'Data Loader, for example.',
+              next: 'reset',
+              sets: { client: 'data-loader' },
+            },
             { id: 'browser', label: 'In a browser', hint: undefined, next: 'done', sets: {} },
           ],
         },
       ],
     });
     assert.deepEqual(outcomes, [
-      { id: 'done', file: path.join(dir, 't/done.mdx'), title: 'Done', kind: 'no-token-needed', related: [], adminMessage: undefined, body: 'Nothing to do.\r\n' },
+      {
+        id: 'done',
+        file: path.join(dir, 't/done.mdx'),
+        title: 'Done',
+        kind: 'no-token-needed',
+        related: [],
+        adminMessage: undefined,
+        body: 'Nothing to do.\r\n',
+      },
       {
         id: 'reset',
         file: path.join(dir, 't/reset.mdx'),
@@ -88,12 +103,18 @@ describe('loadTreeFromDir', () => {
 
   test('names the file and the field that has the wrong shape', () => {
     const dir = directory({ 't.yaml': TREE.replace('    answers:\n', '    answers: none\n    x:\n') });
-    assert.throws(() => loadTreeFromDir(dir, 't'), (error: Error) => error.message === `${path.join(dir, 't.yaml')}: questions[0]: "answers" must be a list.`);
+    assert.throws(
+      () => loadTreeFromDir(dir, 't'),
+      (error: Error) => error.message === `${path.join(dir, 't.yaml')}: questions[0]: "answers" must be a list.`,
+    );
   });
 
   test('names the file of a YAML syntax error', () => {
     const dir = directory({ 't.yaml': TREE.replace('label: In a browser', 'label: Or "Failed: x" in history') });
-    assert.throws(() => loadTreeFromDir(dir, 't'), (error: Error) => error.message.startsWith(`${path.join(dir, 't.yaml')}: Nested mappings`));
+    assert.throws(
+      () => loadTreeFromDir(dir, 't'),
+      (error: Error) => error.message.startsWith(`${path.join(dir, 't.yaml')}: Nested mappings`),
+    );
   });
 
   test('names an unknown outcome kind', () => {

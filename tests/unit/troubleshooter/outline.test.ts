@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { layoutTreeMap, MAP_TEXT, treeOutline, wrapText, type Box, type OutlineNode } from '../../../src/lib/troubleshooter/outline.ts';
+import {
+  layoutTreeMap,
+  MAP_TEXT,
+  treeOutline,
+  wrapText,
+  type Box,
+  type OutlineNode,
+} from '../../../src/lib/troubleshooter/outline.ts';
 import { outcome, question, sampleTree, tree } from './build-tree.ts';
 
 /** The outline as indented text: `answer -> node`, `= node` for a reference. */
@@ -8,7 +15,10 @@ function render(node: OutlineNode, depth = 0): string[] {
   const pad = '  '.repeat(depth);
   if (node.kind === 'reference') return [`${pad}= ${node.id} (see /${node.segments.join('/')})`];
   if (node.kind === 'outcome') return [`${pad}${node.id} [${node.outcomeKind}]`];
-  return [`${pad}${node.id}?`, ...node.answers.flatMap((answer) => [`${pad}  ${answer.id}:`, ...render(answer.next, depth + 2)])];
+  return [
+    `${pad}${node.id}?`,
+    ...node.answers.flatMap((answer) => [`${pad}  ${answer.id}:`, ...render(answer.next, depth + 2)]),
+  ];
 }
 
 describe('treeOutline', () => {
@@ -30,7 +40,17 @@ describe('treeOutline', () => {
   test('a shared question is expanded once', () => {
     const t = tree('a', [question('a', { x: 'b', y: 'b' }), question('b', { yes: 'o', no: 'p' })]);
     const outline = treeOutline(t, [outcome('o'), outcome('p', 'ask-admin')]);
-    assert.deepEqual(render(outline), ['a?', '  x:', '    b?', '      yes:', '        o [fix]', '      no:', '        p [ask-admin]', '  y:', '    = b (see /x)']);
+    assert.deepEqual(render(outline), [
+      'a?',
+      '  x:',
+      '    b?',
+      '      yes:',
+      '        o [fix]',
+      '      no:',
+      '        p [ask-admin]',
+      '  y:',
+      '    = b (see /x)',
+    ]);
     const reference = outline.answers[1]?.next;
     assert.ok(reference?.kind === 'reference');
     assert.equal(reference.label, 'Question b?');
@@ -68,11 +88,19 @@ describe('treeOutline', () => {
 
 describe('wrapText', () => {
   test('wraps at word boundaries within the width', () => {
-    assert.deepEqual(wrapText('Do you sign in from an app or a browser?', 16), ['Do you sign in', 'from an app or a', 'browser?']);
+    assert.deepEqual(wrapText('Do you sign in from an app or a browser?', 16), [
+      'Do you sign in',
+      'from an app or a',
+      'browser?',
+    ]);
   });
 
   test('a word longer than a line keeps a line to itself', () => {
-    assert.deepEqual(wrapText('see https://help.salesforce.com/s/articleView now', 12), ['see', 'https://help.salesforce.com/s/articleView', 'now']);
+    assert.deepEqual(wrapText('see https://help.salesforce.com/s/articleView now', 12), [
+      'see',
+      'https://help.salesforce.com/s/articleView',
+      'now',
+    ]);
   });
 
   test('collapses spaces and newlines', () => {
@@ -94,7 +122,11 @@ describe('layoutTreeMap', () => {
 
   test('one node per reachable question and outcome, with its kind and first path', () => {
     assert.deepEqual(
-      map.nodes.map((node) => [node.id, node.kind === 'outcome' ? node.outcomeKind : 'question', node.segments.join('/')]),
+      map.nodes.map((node) => [
+        node.id,
+        node.kind === 'outcome' ? node.outcomeKind : 'question',
+        node.segments.join('/'),
+      ]),
       [
         ['where', 'question', ''],
         ['range', 'question', 'api'],

@@ -17,7 +17,11 @@ const listing = path.join(trees, 'fixture-tree.paths.txt');
 const orphan = path.join(trees, 'retired.paths.txt');
 
 function run(...args: string[]) {
-  return spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
+  return spawnSync(process.execPath, [SCRIPT, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content },
+  });
 }
 
 describe('scripts/troubleshooter-paths.ts', () => {
@@ -33,7 +37,10 @@ describe('scripts/troubleshooter-paths.ts', () => {
 
   test('writes the listing, after which --check passes', () => {
     assert.equal(run().status, 0);
-    assert.match(readFileSync(listing, 'utf8'), /^# Troubleshooter "fixture-tree": Get past the security token prompt\n/);
+    assert.match(
+      readFileSync(listing, 'utf8'),
+      /^# Troubleshooter "fixture-tree": Get past the security token prompt\n/,
+    );
     const check = run('--check');
     assert.equal(check.status, 0, check.stderr);
   });

@@ -58,12 +58,18 @@ describe('enumerateStates', () => {
   });
 
   test('skips answers that loop back or lead nowhere instead of hanging', () => {
-    const t = tree('a', [question('a', { again: 'a', on: 'b', lost: 'missing' }), question('b', { back: 'a', done: 'o' })]);
+    const t = tree('a', [
+      question('a', { again: 'a', on: 'b', lost: 'missing' }),
+      question('b', { back: 'a', done: 'o' }),
+    ]);
     assert.deepEqual(enumerateStates(t, [outcome('o')]).map(summary), ['(start) -> a', 'on -> b', 'on/done -> o']);
   });
 
   test('throws on a tree without its start question', () => {
-    assert.throws(() => enumerateStates(tree('nope', [question('a', { x: 'o', y: 'o' })]), [outcome('o')]), /start "nope" is not a question/);
+    assert.throws(
+      () => enumerateStates(tree('nope', [question('a', { x: 'o', y: 'o' })]), [outcome('o')]),
+      /start "nope" is not a question/,
+    );
   });
 });
 
@@ -144,7 +150,10 @@ describe('formatPathsListing', () => {
   test('a header with counts, then one line per outcome path sorted by answer ids', () => {
     const t = tree('where', [
       question('where', { browser: 'no-token', api: 'range', 'api-key': 'no-token' }),
-      question('range', { outside: { next: 'reset', sets: { experience: 'classic', client: 'data-loader' } }, inside: 'no-token' }),
+      question('range', {
+        outside: { next: 'reset', sets: { experience: 'classic', client: 'data-loader' } },
+        inside: 'no-token',
+      }),
     ]);
     assert.equal(
       formatPathsListing(t, [outcome('no-token', 'no-token-needed'), outcome('reset')]),
@@ -163,7 +172,8 @@ describe('formatPathsListing', () => {
   });
 
   test('does not depend on the order of answers', () => {
-    const listing = (answers: Record<string, string>) => formatPathsListing(tree('q', [question('q', answers)]), [outcome('o'), outcome('p')]);
+    const listing = (answers: Record<string, string>) =>
+      formatPathsListing(tree('q', [question('q', answers)]), [outcome('o'), outcome('p')]);
     assert.equal(listing({ b: 'o', a: 'p' }), listing({ a: 'p', b: 'o' }));
   });
 

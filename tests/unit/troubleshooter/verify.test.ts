@@ -108,7 +108,10 @@ describe('verifyTree', () => {
           ['content/troubleshooters/t/gone.mdx', 'gone'],
         ],
       );
-      assert.match(found[1]?.fix ?? '', /Point an answer's next in content\/troubleshooters\/t\.yaml at "gone", or delete this file/);
+      assert.match(
+        found[1]?.fix ?? '',
+        /Point an answer's next in content\/troubleshooters\/t\.yaml at "gone", or delete this file/,
+      );
     });
   });
 
@@ -165,7 +168,10 @@ describe('verifyTree', () => {
   describe('guides', () => {
     test('an outcome related to a missing guide', () => {
       const { tree: t } = sampleTree();
-      const outcomes = [outcome('no-token', 'no-token-needed'), outcome('reset', 'fix', { related: ['reset-your-securty-token'] })];
+      const outcomes = [
+        outcome('no-token', 'no-token-needed'),
+        outcome('reset', 'fix', { related: ['reset-your-securty-token'] }),
+      ];
       const problem = onlyProblem(t, outcomes);
       assert.equal(problem.file, 'content/troubleshooters/t/reset.mdx');
       assert.equal(problem.node, 'reset');
@@ -174,7 +180,11 @@ describe('verifyTree', () => {
 
     test('links in help texts, hints and outcome bodies', () => {
       const t = tree('q', [
-        question('q', { a: { next: 'o', hint: 'See [the email](/guides/token-email/).' }, b: 'o' }, { help: 'Read /guides/reset-your-security-token/ first.' }),
+        question(
+          'q',
+          { a: { next: 'o', hint: 'See [the email](/guides/token-email/).' }, b: 'o' },
+          { help: 'Read /guides/reset-your-security-token/ first.' },
+        ),
       ]);
       const outcomes = [outcome('o', 'fix', { body: 'Follow [these steps](/guides/reset-token/#steps).' })];
       const found = problems(t, outcomes);
@@ -188,7 +198,11 @@ describe('verifyTree', () => {
     });
 
     test('ignores guide paths on other sites', () => {
-      const outcomes = [outcome('o', 'fix', { body: 'See https://example.com/guides/nothing-here/ and <a href="https://x.org/docs/guides/x">x</a>.' })];
+      const outcomes = [
+        outcome('o', 'fix', {
+          body: 'See https://example.com/guides/nothing-here/ and <a href="https://x.org/docs/guides/x">x</a>.',
+        }),
+      ];
       assert.deepEqual(problems(tree('q', [question('q', { a: 'o', b: 'o' })]), outcomes), []);
     });
   });
@@ -196,15 +210,22 @@ describe('verifyTree', () => {
   describe('links into the tree', () => {
     test('a link to a path that does not exist', () => {
       const { tree: t } = sampleTree();
-      const outcomes = [outcome('no-token', 'no-token-needed', { body: 'Try [again](/troubleshoot/t/api/elsewhere/).' }), outcome('reset')];
+      const outcomes = [
+        outcome('no-token', 'no-token-needed', { body: 'Try [again](/troubleshoot/t/api/elsewhere/).' }),
+        outcome('reset'),
+      ];
       const problem = onlyProblem(t, outcomes);
       assert.equal(problem.node, 'no-token');
-      assert.match(problem.message, /links to \/troubleshoot\/t\/api\/elsewhere\/, which is not a page: the path breaks at "elsewhere", after \/troubleshoot\/t\/api\/\./);
+      assert.match(
+        problem.message,
+        /links to \/troubleshoot\/t\/api\/elsewhere\/, which is not a page: the path breaks at "elsewhere", after \/troubleshoot\/t\/api\/\./,
+      );
     });
 
     test('links to existing pages and to other trees pass', () => {
       const { tree: t } = sampleTree();
-      const body = 'Links: /troubleshoot/t/, /troubleshoot/t/api/, /troubleshoot/t/api/outside/ and /troubleshoot/other/anything/.';
+      const body =
+        'Links: /troubleshoot/t/, /troubleshoot/t/api/, /troubleshoot/t/api/outside/ and /troubleshoot/other/anything/.';
       assert.deepEqual(problems(t, [outcome('no-token', 'no-token-needed', { body }), outcome('reset')]), []);
     });
   });
@@ -221,17 +242,25 @@ describe('verifyTree', () => {
     test('an unknown client', () => {
       const t = tree('q', [question('q', { a: { next: 'o', sets: { client: 'dataloader' } }, b: 'o' })]);
       const problem = onlyProblem(t, [outcome('o')]);
-      assert.match(problem.message, /sets client to "dataloader", but client must be a client id from content\/clients\.yaml/);
+      assert.match(
+        problem.message,
+        /sets client to "dataloader", but client must be a client id from content\/clients\.yaml/,
+      );
       assert.match(problem.fix, /Did you mean "data-loader"\?/);
     });
 
     test('an unknown experience', () => {
       const t = tree('q', [question('q', { a: { next: 'o', sets: { experience: 'lightening' } }, b: 'o' })]);
-      assert.match(onlyProblem(t, [outcome('o')]).fix, /Did you mean "lightning"\? Set experience to lightning or classic\./);
+      assert.match(
+        onlyProblem(t, [outcome('o')]).fix,
+        /Did you mean "lightning"\? Set experience to lightning or classic\./,
+      );
     });
 
     test('known facts pass', () => {
-      const t = tree('q', [question('q', { a: { next: 'o', sets: { client: 'workbench', experience: 'classic' } }, b: 'o' })]);
+      const t = tree('q', [
+        question('q', { a: { next: 'o', sets: { client: 'workbench', experience: 'classic' } }, b: 'o' }),
+      ]);
       assert.deepEqual(problems(t, [outcome('o')]), []);
     });
   });
@@ -259,7 +288,12 @@ describe('verifyTree', () => {
     const t = tree('q', [question('q', { a: 'nowhere' }), question('q', { a: 'o', b: 'o' })]);
     assert.deepEqual(
       problems(t, [outcome('o')]).map((problem) => problem.message.split(/[,:;.]/)[0]),
-      ['2 questions have the id "q"', 'Answer "a" leads to "nowhere"', 'Question "q" has only one answer', 'Outcome "o" cannot be reached from the start'],
+      [
+        '2 questions have the id "q"',
+        'Answer "a" leads to "nowhere"',
+        'Question "q" has only one answer',
+        'Outcome "o" cannot be reached from the start',
+      ],
     );
   });
 });
