@@ -261,7 +261,7 @@ async function realSentences(contentDir: string): Promise<string[]> {
         .trim();
       for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
         const words = sentence.split(/\s+/).length;
-        if (words >= 6 && words <= 40 && /[.!?]$/.test(sentence) && !/[{}<>\[\]]/.test(sentence))
+        if (words >= 6 && words <= 40 && /[.!?]$/.test(sentence) && !/[{}<>[\]]/.test(sentence))
           sentences.add(sentence);
       }
     }

@@ -19,12 +19,6 @@ export function getTroubleshooters(): Promise<Troubleshooter[]> {
   return verified;
 }
 
-export async function getTroubleshooter(id: string): Promise<Troubleshooter> {
-  const found = (await getTroubleshooters()).find((troubleshooter) => troubleshooter.tree.id === id);
-  if (!found) throw new Error(`No troubleshooter "${id}": add content/troubleshooters/${id}.yaml.`);
-  return found;
-}
-
 async function load(): Promise<Troubleshooter[]> {
   const [trees, outcomeEntries, guides, clients] = await Promise.all([
     getCollection('troubleshooters'),

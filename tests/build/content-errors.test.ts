@@ -12,6 +12,7 @@ import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/p
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { writeAstroRoot } from '../../scripts/astro-root.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -74,7 +75,7 @@ describe('broken content fails the build with a clear message', { concurrency: o
         await overlay(fixture, content);
         const { code, output } = await build(content, path.join(work, 'dist'), astroRoot);
         assert.notEqual(code, 0, `the build should fail for ${name}, but it passed`);
-        const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+        const plain = stripVTControlCharacters(output);
         const expected = (await readFile(path.join(fixture, 'expected.txt'), 'utf8')).split('\n').filter(Boolean);
         for (const line of expected) {
           assert.ok(
