@@ -6,17 +6,29 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/
   existsSync(path),
 );
 
-// Overridable so a second checkout (or a benchmark) can serve its own build beside this one.
-const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
-const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4322);
+// Ports of their own, away from `npm run dev` and `npm start` (4321), so a server an author left
+// running is never mistaken for the build under test. Overridable for a second checkout.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4390);
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4391);
+
+/** Serves a build with the same script as `npm start`; never reuses a server that is already there. */
+const serve = (dir: string, port: number, base: string) => ({
+  command: `npm run -s serve -- ${dir} ${port} ${base}`,
+  port,
+  reuseExistingServer: false,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   forbidOnly: !!process.env.CI,
+  // Limits for a busy 2-core machine. Tests wait on conditions, never on time; these only bound
+  // how long a condition may take before the test fails.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${ROOT_PORT}`,
     launchOptions: {
@@ -35,16 +47,5 @@ export default defineConfig({
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/help/` } },
   ],
   // A plain static server (scripts/static-server.ts) for each build, as any host would serve it.
-  webServer: [
-    {
-      command: `node scripts/static-server.ts dist ${ROOT_PORT} /`,
-      port: ROOT_PORT,
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      command: `node scripts/static-server.ts dist-subpath ${SUBPATH_PORT} /help/`,
-      port: SUBPATH_PORT,
-      reuseExistingServer: !process.env.CI,
-    },
-  ],
+  webServer: [serve('dist', ROOT_PORT, '/'), serve('dist-subpath', SUBPATH_PORT, '/help/')],
 });

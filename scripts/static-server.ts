@@ -5,10 +5,11 @@
  * the browser asks. It logs what it serves, so the benchmark can count bytes
  * from the files themselves.
  *
- * The browser tests run it for dist/ and dist-subpath/ side by side
- * (`astro preview` runs one server per project):
+ * `npm start` serves dist/ with it, and the browser tests run the same script
+ * for dist/ and dist-subpath/ side by side (`astro preview` runs one server per
+ * project):
  *
- *   node scripts/static-server.ts <dir> <port> [basePath]
+ *   npm run serve -- [dir=dist] [port=4321] [basePath=/]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -143,6 +144,12 @@ export async function startStaticServer(options: {
 
 if (import.meta.main) {
   const [dir = 'dist', port = '4321', basePath = '/'] = process.argv.slice(2);
-  const server = await startStaticServer({ root: dir, port: Number(port), basePath });
+  const server = await startStaticServer({ root: dir, port: Number(port), basePath }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    console.error(
+      `Port ${port} is already in use, so ${dir}/ can't be served there. Stop the other server, or pass another port: npm run serve -- ${dir} <port> ${basePath}`,
+    );
+    process.exit(1);
+  });
   console.log(`Serving ${path.resolve(dir)} at ${server.origin}${basePath}`);
 }

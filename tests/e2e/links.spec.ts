@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { crawlInternalLinks } from './crawl';
 
 test('every internal link and #anchor in the built site resolves', async ({ request, baseURL }) => {
-  test.setTimeout(180_000);
   const { pages, broken } = await crawlInternalLinks(request, baseURL!);
   expect(pages).toBeGreaterThan(100);
   expect(broken).toEqual([]);

@@ -7,7 +7,6 @@ import { crawlInternalLinks } from './crawl';
 import { answerLink } from './troubleshooter';
 
 test('every internal link and anchor resolves under /help/', async ({ request, baseURL }) => {
-  test.setTimeout(180_000);
   const { pages, broken } = await crawlInternalLinks(request, baseURL!);
   expect(pages).toBeGreaterThan(100);
   expect(broken).toEqual([]);
@@ -54,4 +53,16 @@ test('with a feedback endpoint set, a vote is sent to it', async ({ page }) => {
   await page.goto('guides/reset-your-security-token/');
   await page.getByRole('region', { name: 'Did this answer your question?' }).getByRole('link', { name: 'Yes' }).click();
   await expect.poll(() => votes).toEqual([{ page: 'guides/reset-your-security-token', helpful: true }]);
+});
+
+test('SITE_URL sets the canonical link, Open Graph URL and sitemap addresses', async ({ page, request }) => {
+  await page.goto('guides/reset-your-security-token/');
+  const expected = 'https://help.example.com/help/guides/reset-your-security-token/';
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', expected);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', expected);
+  const index = await (await request.get('sitemap-index.xml')).text();
+  expect(index).toContain('<loc>https://help.example.com/help/sitemap-0.xml</loc>');
+  const sitemap = await (await request.get('sitemap-0.xml')).text();
+  expect(sitemap).toContain(`<loc>${expected}</loc>`);
+  expect(sitemap).not.toContain('token-help.example.org');
 });

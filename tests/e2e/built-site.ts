@@ -1,0 +1,48 @@
+/**
+ * The pages of the root build, read from dist/ while Playwright collects the tests, so that each
+ * page can be a test of its own (short tests hold on a busy machine; one long loop does not).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+function read(file: string): string {
+  try {
+    return readFileSync(path.join(DIST, file), 'utf8');
+  } catch {
+    throw new Error(`dist/${file} is missing: run \`npm run build\` before the browser tests.`);
+  }
+}
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname);
+
+/** Every page the root build's sitemap lists, as paths relative to the site root ("guides/x/"). */
+export function builtSitemapPaths(): string[] {
+  const sitemaps = readdirSync(DIST).filter((file) => /^sitemap-\d+\.xml$/.test(file));
+  const paths = sitemaps.flatMap((file) => locs(read(file))).map((pathname) => pathname.replace(/^\//, ''));
+  if (paths.length === 0) throw new Error('The sitemap in dist/ lists no pages.');
+  return paths;
+}
+
+/** The guide pages of the root build. */
+export function builtGuidePaths(): string[] {
+  return builtSitemapPaths().filter((page) => /^guides\/[^/]+\/$/.test(page));
+}
+
+/**
+ * The pages the site-wide gates visit: every sitemap page, the 404 page, the search page with a
+ * query, and for each troubleshooter every question and outcome once (the first path to each, as
+ * linked from its map's outline).
+ */
+export function pagesToCheck(): string[] {
+  const pages = builtSitemapPaths();
+  const steps = pages
+    .filter((page) => /^troubleshoot\/[^/]+\/map\/$/.test(page))
+    .flatMap((map) => {
+      const html = read(`${map}index.html`);
+      const outline = html.slice(html.indexOf('id="outline-heading"'));
+      return [...outline.matchAll(/<a href="\/([^"]+)"/g)].map(([, href]) => href!);
+    });
+  return [...new Set([...pages, ...steps, 'search/?q=token', 'no-such-page/'])];
+}
