@@ -13,15 +13,9 @@ import { gzipSync } from 'node:zlib';
 import { onCleanup } from './cleanup.ts';
 import { writeAstroRoot } from '../scripts/astro-root.ts';
 
-export interface BuildResult {
-  wallSeconds: number;
-  /** Highest summed RSS of the build's process tree, sampled every 100 ms. */
-  peakTreeRssBytes: number;
-  /** GNU time's "Maximum resident set size": the largest single process. null without /usr/bin/time. */
-  maxProcessRssBytes: number | null;
+export interface BuildResult extends MeasuredRun {
   pagesBuilt: number | null;
   pagesIndexed: number | null;
-  log: string;
 }
 
 const PAGE_SIZE = 4096;
@@ -65,34 +59,37 @@ async function readProcTree(root: number): Promise<number> {
   return total;
 }
 
-export async function buildSite(options: {
-  projectRoot: string;
-  /** A directory inside projectRoot for Astro's root: config, .astro/ and cache go there. */
-  astroRoot: string;
-  contentDir: string;
-  outDir: string;
-  siteUrl: string;
+export interface MeasuredRun {
+  wallSeconds: number;
+  /** Highest summed RSS of the process tree, sampled every 100 ms. */
+  peakTreeRssBytes: number;
+  /** GNU time's "Maximum resident set size": the largest single process. null without /usr/bin/time. */
+  maxProcessRssBytes: number | null;
+  log: string;
+}
+
+/**
+ * Runs a Node script (args[0]) to completion and measures it: wall time, the peak summed RSS of
+ * its process tree, and GNU time's largest single process where /usr/bin/time exists. Output goes
+ * to logFile; a non-zero exit throws with the last lines.
+ */
+export async function measureNodeRun(options: {
+  label: string;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
   logFile: string;
   timeoutMs: number;
-}): Promise<BuildResult> {
-  const astro = path.join(options.projectRoot, 'node_modules/astro/bin/astro.mjs');
-  await writeAstroRoot(options.projectRoot, options.astroRoot);
+}): Promise<MeasuredRun> {
   const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const timeFile = `${options.logFile}.time`;
   const command = gnuTime ?? process.execPath;
-  const astroArgs = [astro, 'build', '--root', options.astroRoot];
-  const args = gnuTime ? ['-v', '-o', timeFile, process.execPath, ...astroArgs] : astroArgs;
+  const args = gnuTime ? ['-v', '-o', timeFile, process.execPath, ...options.args] : options.args;
   const logFd = openSync(options.logFile, 'w');
   const started = performance.now();
   const child = spawn(command, args, {
-    cwd: options.astroRoot,
-    env: {
-      ...process.env,
-      CONTENT_DIR: options.contentDir,
-      OUT_DIR: options.outDir,
-      SITE_URL: options.siteUrl,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    cwd: options.cwd,
+    env: options.env,
     stdio: ['ignore', logFd, logFd],
     detached: true,
   });
@@ -105,7 +102,7 @@ export async function buildSite(options: {
       }
     }
   };
-  const removeCleanup = onCleanup('astro build', killTree);
+  const removeCleanup = onCleanup(options.label, killTree);
   let peak = 0;
   let polling = true;
   const poll = (async () => {
@@ -128,7 +125,7 @@ export async function buildSite(options: {
   if (code !== 0) {
     const tail = log.split('\n').slice(-40).join('\n');
     throw new Error(
-      `astro build failed (exit ${code ?? signal}) after ${wallSeconds.toFixed(1)} s. Last lines:\n${tail}`,
+      `${options.label} failed (exit ${code ?? signal}) after ${wallSeconds.toFixed(1)} s. Last lines:\n${tail}`,
     );
   }
   let maxProcessRssBytes: number | null = null;
@@ -136,15 +133,40 @@ export async function buildSite(options: {
     const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(await readFile(timeFile, 'utf8'));
     if (match) maxProcessRssBytes = Number(match[1]) * 1024;
   }
-  const built = /(\d+) page\(s\) built/.exec(log);
-  const indexed = /Indexed (\d+) pages for search/.exec(log);
+  return { wallSeconds, peakTreeRssBytes: peak, maxProcessRssBytes, log };
+}
+
+export async function buildSite(options: {
+  projectRoot: string;
+  /** A directory inside projectRoot for Astro's root: config, .astro/ and cache go there. */
+  astroRoot: string;
+  contentDir: string;
+  outDir: string;
+  siteUrl: string;
+  logFile: string;
+  timeoutMs: number;
+}): Promise<BuildResult> {
+  await writeAstroRoot(options.projectRoot, options.astroRoot);
+  const run = await measureNodeRun({
+    label: 'astro build',
+    args: [path.join(options.projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', options.astroRoot],
+    cwd: options.astroRoot,
+    env: {
+      ...process.env,
+      CONTENT_DIR: options.contentDir,
+      OUT_DIR: options.outDir,
+      SITE_URL: options.siteUrl,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    logFile: options.logFile,
+    timeoutMs: options.timeoutMs,
+  });
+  const built = /(\d+) page\(s\) built/.exec(run.log);
+  const indexed = /Indexed (\d+) pages for search/.exec(run.log);
   return {
-    wallSeconds,
-    peakTreeRssBytes: peak,
-    maxProcessRssBytes,
+    ...run,
     pagesBuilt: built ? Number(built[1]) : null,
     pagesIndexed: indexed ? Number(indexed[1]) : null,
-    log,
   };
 }
 
