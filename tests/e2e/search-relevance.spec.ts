@@ -12,7 +12,7 @@ const QUERIES: [query: string, expected: string | string[]][] = [
   ['simple_salesforce security_token', '/guides/use-the-token-in-your-client/'],
   ['INVALID_LOGIN', '/guides/login-error-messages/'],
   ['sandbox security token', '/guides/sandbox-security-token/'],
-  ['soap login retirement', '/guides/move-off-password-and-token/'],
+  ['soap login retirement', ['/guides/end-of-password-logins/', '/guides/move-off-password-and-token/']],
   ['where is my security token lightning', '/guides/reset-your-security-token/'],
   ['old token not working after reset', '/guides/old-token-stopped-working/'],
   ['username password oauth flow blocked', '/guides/move-off-password-and-token/'],
@@ -26,6 +26,14 @@ const QUERIES: [query: string, expected: string | string[]][] = [
   ['integration user', '/guides/api-only-and-integration-users/'],
   ['data loader oauth', '/guides/data-loader-security-token/'],
   ['LOGIN_MUST_USE_SECURITY_TOKEN data loader', '/guides/login-error-messages/'],
+  ['username password flow february 2027', '/guides/end-of-password-logins/'],
+  [
+    'INVALID_OPERATION_WITH_EXPIRED_PASSWORD',
+    ['/guides/password-expired-integration-stopped/', '/guides/login-error-messages/'],
+  ],
+  ['approve uninstalled connected apps', '/guides/oauth-sign-in-refused/'],
+  ['single sign-on okta api login', '/guides/single-sign-on-and-api-logins/'],
+  ['SOAP API login() is disabled by default', ['/guides/login-error-messages/', '/guides/end-of-password-logins/']],
 ];
 
 for (const [query, expected] of QUERIES) {
