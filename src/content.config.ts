@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { AUDIENCES, EDITIONS, EXPERIENCES, PUBLISHERS, TOKEN_PLACEMENTS, TOPICS, keysOf } from './lib/taxonomy';
@@ -36,20 +38,17 @@ const changeIds = z
 function yamlListLoader(fileName: string): Loader {
   return {
     name: 'yaml-list-loader',
-    load: async ({ store, parseData }) => {
-      const file = contentDir(fileName);
+    load: async ({ store, parseData, config }) => {
+      const file = path.resolve(contentDir(fileName));
       const items: unknown = parseYaml(await readFile(file, 'utf8'));
       if (!Array.isArray(items)) throw new Error(`${file}: write a list of entries, each starting "- id: ...".`);
       const problems = duplicateIdProblems(file, items as { id?: unknown }[]);
       if (problems.length > 0) throw new Error(formatRegistryProblems(problems));
+      const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
       store.clear();
-      for (const item of items as { id?: unknown }[]) {
+      for (const item of items as Record<string, unknown>[]) {
         const id = String(item.id ?? '');
-        store.set({
-          id,
-          data: await parseData({ id, data: item as Record<string, unknown>, filePath: file }),
-          filePath: file,
-        });
+        store.set({ id, data: await parseData({ id, data: item, filePath: file }), filePath });
       }
     },
   };

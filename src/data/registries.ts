@@ -116,9 +116,13 @@ async function load(): Promise<Registries> {
 
   const citedBy = new Map<string, PageLink[]>(sourceEntries.map((entry) => [entry.id, []]));
   const pagesAbout = new Map<string, PageLink[]>(changeEntries.map((entry) => [entry.id, []]));
+  // A page is listed once per source, under its first label (its own citation before a client table's).
+  const addOnce = (links: PageLink[] | undefined, link: PageLink) => {
+    if (links && !links.some((other) => other.href === link.href)) links.push(link);
+  };
   for (const page of pages) {
-    for (const id of page.sources) citedBy.get(id)?.push(page.link);
-    for (const id of page.changes) pagesAbout.get(id)?.push(page.link);
+    for (const id of page.sources) addOnce(citedBy.get(id), page.link);
+    for (const id of page.changes) addOnce(pagesAbout.get(id), page.link);
   }
   return {
     sources: new Map(sourceEntries.map((entry) => [entry.id, entry.data])),
