@@ -22,6 +22,12 @@ export interface Change {
 
 export type ChangeStatus = 'upcoming' | 'past';
 
+/** How a page labels a change by its status. */
+export const CHANGE_STATUS_LABELS = { upcoming: 'Upcoming', past: 'In effect' } as const satisfies Record<
+  ChangeStatus,
+  string
+>;
+
 export const CHANGES_FILE = 'content/changes.yaml';
 export const WHEN_PLACEHOLDER = '{when}';
 
