@@ -8,6 +8,7 @@ import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 import { themeIntegration } from './src/integrations/theme.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { staleFactsIntegration } from './src/integrations/stale-facts.ts';
 import { isTroubleshooterStep } from './src/lib/routes.ts';
 
 // A feedback endpoint on another origin must be allowed to receive the vote.
@@ -50,5 +51,6 @@ export default defineConfig({
     themeIntegration(),
     searchIndexIntegration(),
     linkCheckIntegration(),
+    staleFactsIntegration(),
   ],
 });

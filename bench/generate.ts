@@ -16,12 +16,6 @@ export interface GeneratedSet {
   totalWords: number;
 }
 
-interface Source {
-  title: string;
-  url: string;
-  publisher: string;
-}
-
 /** mulberry32: small, fast, seedable. */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -275,7 +269,7 @@ const isoDate = (days: number) => new Date(Date.UTC(2025, 0, 1) + days * 86_400_
 
 /**
  * Adds `count` synthetic guides to `<contentDir>/guides`. The real guides
- * (already copied there) supply sources, link targets and sentences.
+ * (already copied there) supply source ids, link targets and sentences.
  */
 export async function generateGuides(contentDir: string, count: number, seed = 20260101): Promise<GeneratedSet> {
   const random = rng(seed);
@@ -293,18 +287,13 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
   const guidesDir = path.join(contentDir, 'guides');
   const realFiles = (await readdir(guidesDir)).filter((name) => name.endsWith('.mdx'));
   const realGuideIds = realFiles.map((name) => name.slice(0, -'.mdx'.length)).sort();
-  const sources: Source[] = [];
-  const seenUrls = new Set<string>();
+  const sourceIds = new Set<string>();
   for (const name of realFiles) {
     const match = /^---\n([\s\S]*?)\n---/.exec(await readFile(path.join(guidesDir, name), 'utf8'));
-    const data = (match ? parseYaml(match[1] ?? '') : {}) as { sources?: Source[] };
-    for (const source of data.sources ?? []) {
-      if (!seenUrls.has(source.url)) {
-        seenUrls.add(source.url);
-        sources.push({ title: source.title, url: source.url, publisher: source.publisher });
-      }
-    }
+    const data = (match ? parseYaml(match[1] ?? '') : {}) as { sources?: string[] };
+    for (const id of data.sources ?? []) sourceIds.add(id);
   }
+  const sources = [...sourceIds];
   if (sources.length === 0) throw new Error('No sources found in the real guides to cite from.');
   const clientIds = [
     ...(await readFile(path.join(contentDir, 'clients.yaml'), 'utf8')).matchAll(/^- id: ([a-z0-9-]+)\s*$/gm),
@@ -404,12 +393,7 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
       `  editions: ${edition}`,
       `  experiences: ${experiences}`,
       `lastVerified: ${isoDate(between(0, 600))}`,
-      'sources:',
-      ...cited.flatMap((source) => [
-        `  - title: ${yamlString(source.title)}`,
-        `    url: ${yamlString(source.url)}`,
-        `    publisher: ${source.publisher}`,
-      ]),
+      `sources: [${cited.join(', ')}]`,
       `related: [${related.join(', ')}]`,
       `order: ${100 + i}`,
       '---',

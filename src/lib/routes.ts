@@ -13,6 +13,8 @@ export const routes = {
     `/troubleshoot/${[tree, ...segments].map(encodeURIComponent).join('/')}/`,
   treeMap: (tree: string) => `/troubleshoot/${encodeURIComponent(tree)}/map/`,
   search: '/search/',
+  sources: '/sources/',
+  changes: '/changes/',
 } as const;
 
 /** Where a built page's content comes from, to name the file in build errors. */

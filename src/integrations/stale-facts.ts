@@ -1,0 +1,47 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from '../lib/content-dir.ts';
+import { formatStaleList, staleEntries, type Dated } from '../lib/registries/stale.ts';
+
+async function guideDates(): Promise<Dated[]> {
+  const dir = contentDir('guides');
+  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx'));
+  const dated: Dated[] = [];
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(file, 'utf8'))?.[1] ?? '';
+    const { lastVerified } = (parseYaml(frontmatter) ?? {}) as { lastVerified?: unknown };
+    const date = new Date(String(lastVerified));
+    if (!Number.isNaN(date.getTime())) dated.push({ what: `${file} (lastVerified)`, date });
+  }
+  return dated;
+}
+
+async function sourceDates(): Promise<Dated[]> {
+  const file = contentDir('sources.yaml');
+  const entries = (parseYaml(await readFile(file, 'utf8')) ?? []) as { id?: unknown; checked?: unknown }[];
+  return entries
+    .map((entry) => ({
+      what: `${file}: source "${String(entry.id)}" (checked)`,
+      date: new Date(String(entry.checked)),
+    }))
+    .filter((entry) => !Number.isNaN(entry.date.getTime()));
+}
+
+/**
+ * Prints, at the end of the build, the guides and sources whose facts were last
+ * checked more than a year ago. A plain list on stdout, never a warning or a failure.
+ */
+export function staleFactsIntegration(): AstroIntegration {
+  return {
+    name: 'site:stale-facts',
+    hooks: {
+      'astro:build:done': async () => {
+        const list = formatStaleList(staleEntries([...(await guideDates()), ...(await sourceDates())], new Date()));
+        if (list) console.log(`\n${list}\n`);
+      },
+    },
+  };
+}
