@@ -83,6 +83,7 @@ const answer = z.strictObject({
   hint: z.string().optional(),
   next: kebabId,
   sets: z.record(z.string(), z.string()).default({}),
+  assumes: z.string().min(1).optional(),
 });
 
 const troubleshooters = defineCollection({
@@ -114,6 +115,7 @@ const outcomes = defineCollection({
     related: z.array(kebabId).default([]),
     sources,
     adminMessage: z.string().optional(),
+    userReply: z.string().optional(),
   }),
 });
 

@@ -13,6 +13,7 @@ export const OUTCOME_KINDS = [
   'ask-admin',
   'blocked',
   'not-available',
+  'escalate',
 ] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
@@ -27,6 +28,8 @@ export interface Answer {
   /** A question or outcome id of the same tree. */
   next: string;
   sets: Facts;
+  /** For a "Not sure" answer that carries on: what the walk assumed, completing "We assumed …". */
+  assumes?: string | undefined;
 }
 
 export interface Question {
@@ -56,6 +59,8 @@ export interface Outcome {
   /** Guide ids. */
   related: readonly string[];
   adminMessage?: string | undefined;
+  /** For admin outcomes: a ready-to-copy reply to the user who asked. */
+  userReply?: string | undefined;
   /** The MDX source after the frontmatter. */
   body: string;
 }
