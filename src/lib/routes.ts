@@ -31,8 +31,5 @@ export function sourceFileForRoute(route: string): string | null {
 /** A page below a troubleshooter's start page reached by answers: not the map, not a result page. */
 export function isTroubleshooterStep(pathname: string, basePath = '/'): boolean {
   const route = pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : pathname;
-  return (
-    /^\/troubleshoot\/[^/]+\/.+/.test(route) &&
-    !/^\/troubleshoot\/[^/]+\/(?:map|result\/[^/]+)\/$/.test(route)
-  );
+  return /^\/troubleshoot\/[^/]+\/.+/.test(route) && !/^\/troubleshoot\/[^/]+\/(?:map|result\/[^/]+)\/$/.test(route);
 }
