@@ -2,13 +2,13 @@
  * The routes the troubleshooters must get right, clicked through on the built
  * site. This file runs twice: with JavaScript on, and off (no-js project).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { answerLink, answerPath, outcomeKind } from './troubleshooter';
 
 const GET = 'Getting a security token for an app or tool';
 const ERROR = 'An app shows a login error';
 const MISSING = 'I can\'t find "Reset My Security Token"';
-const summary = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Based on your answers' });
+const summary = (page: Page) => page.getByRole('region', { name: 'Based on your answers' });
 
 test('browser-only sign-in needs no token', async ({ page }) => {
   await answerPath(page, 'token', [GET, 'Nothing, I only use Salesforce in a web browser']);
