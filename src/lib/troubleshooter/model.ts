@@ -136,11 +136,6 @@ export function nodeId(node: TreeNode): string {
   return node.kind === 'question' ? node.question.id : node.outcome.id;
 }
 
-/** The question text or outcome title. */
-export function nodeLabel(node: TreeNode): string {
-  return node.kind === 'question' ? node.question.text : node.outcome.title;
-}
-
 export function findAnswer(question: Question, answerId: string): Answer | undefined {
   return question.answers.find((answer) => answer.id === answerId);
 }
