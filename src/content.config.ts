@@ -137,6 +137,7 @@ const answer = z.strictObject({
   hint: z.string().optional(),
   next: kebabId,
   sets: z.record(z.string(), z.string()).default({}),
+  assumes: z.string().min(1).optional(),
 });
 
 const troubleshooters = defineCollection({
@@ -169,6 +170,7 @@ const outcomes = defineCollection({
     sources,
     changes: changeIds,
     adminMessage: z.string().optional(),
+    userReply: z.string().optional(),
   }),
 });
 

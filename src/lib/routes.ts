@@ -12,6 +12,9 @@ export const routes = {
   troubleshooter: (tree: string, segments: readonly string[] = []) =>
     `/troubleshoot/${[tree, ...segments].map(encodeURIComponent).join('/')}/`,
   treeMap: (tree: string) => `/troubleshoot/${encodeURIComponent(tree)}/map/`,
+  /** An outcome on its own, untailored: the one troubleshooter page per result that search and the sitemap list. */
+  troubleshooterResult: (tree: string, outcome: string) =>
+    `/troubleshoot/${encodeURIComponent(tree)}/result/${encodeURIComponent(outcome)}/`,
   search: '/search/',
   sources: '/sources/',
   changes: '/changes/',
@@ -27,8 +30,8 @@ export function sourceFileForRoute(route: string): string | null {
   return null;
 }
 
-/** A page below a troubleshooter's start page: a question or outcome reached by answers, or the map. */
+/** A page below a troubleshooter's start page reached by answers: not the map, not a result page. */
 export function isTroubleshooterStep(pathname: string, basePath = '/'): boolean {
   const route = pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : pathname;
-  return /^\/troubleshoot\/[^/]+\/.+/.test(route) && !/^\/troubleshoot\/[^/]+\/map\/$/.test(route);
+  return /^\/troubleshoot\/[^/]+\/.+/.test(route) && !/^\/troubleshoot\/[^/]+\/(?:map|result\/[^/]+)\/$/.test(route);
 }

@@ -15,7 +15,7 @@ const QUERIES: [query: string, expected: string | string[]][] = [
   ['soap login retirement', ['/guides/end-of-password-logins/', '/guides/move-off-password-and-token/']],
   ['where is my security token lightning', '/guides/reset-your-security-token/'],
   ['old token not working after reset', '/guides/old-token-stopped-working/'],
-  ['username password oauth flow blocked', '/guides/move-off-password-and-token/'],
+  ['username password oauth flow blocked', ['/guides/move-off-password-and-token/', '/guides/end-of-password-logins/']],
   ['Failed: API security token required', '/guides/login-error-messages/'],
   [
     'do I need a security token if my IP is trusted',

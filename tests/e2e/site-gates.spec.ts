@@ -65,8 +65,10 @@ for (const path of [
   'troubleshoot/',
   'troubleshoot/token/',
   'troubleshoot/token/get-a-token/',
-  'troubleshoot/token/get-a-token/password-app/enterprise-or-similar/not-sure/',
+  'troubleshoot/token/reset-option-missing/none-of-these/',
   'troubleshoot/token/map/',
+  'troubleshoot/token/result/reset-token/',
+  'troubleshoot/token/get-a-token/data-loader/not-sure/',
   'search/?q=token',
   'no-such-page/',
 ]) {
@@ -117,7 +119,7 @@ test('each kind of page reflows to 320 px wide without scrolling sideways', asyn
     'guides/',
     'guides/use-the-token-in-your-client/',
     'troubleshoot/token/',
-    'troubleshoot/token/get-a-token/password-app/enterprise-or-similar/not-sure/',
+    'troubleshoot/token/reset-option-missing/none-of-these/',
     'search/?q=token',
     'no-such-page/',
   ]) {

@@ -25,7 +25,7 @@ test('home → guide → troubleshooter outcome → search, all under /help/', a
     .getByRole('link', { name: 'Why do I need a security token and how do I get one?', exact: true })
     .click();
   await answerLink(page, 'Getting a security token for an app or tool').click();
-  await answerLink(page, 'Only in a web browser').click();
+  await answerLink(page, 'Nothing, I only use Salesforce in a web browser').click();
   await expect(page).toHaveURL(/\/help\/troubleshoot\/token\/get-a-token\/browser-only\/$/);
   await expect(page.locator('.outcome-kind')).toHaveText('No token needed');
   await page.keyboard.press('/');

@@ -62,10 +62,13 @@ test('routes encode troubleshooter segments and name the source of a page', () =
   assert.equal(sourceFileForRoute('/search/'), null);
 });
 
-test('isTroubleshooterStep is true below a tree start, not for the start or the map', () => {
+test('isTroubleshooterStep is true below a tree start, not for the start, the map or a result page', () => {
   assert.equal(isTroubleshooterStep('/troubleshoot/token/'), false);
   assert.equal(isTroubleshooterStep('/troubleshoot/token/api/'), true);
   assert.equal(isTroubleshooterStep('/troubleshoot/token/map/'), false);
+  assert.equal(isTroubleshooterStep(routes.troubleshooterResult('token', 'reset-token')), false);
+  assert.equal(routes.troubleshooterResult('token', 'reset-token'), '/troubleshoot/token/result/reset-token/');
+  assert.equal(isTroubleshooterStep('/troubleshoot/token/result/reset-token/extra/'), true);
   assert.equal(isTroubleshooterStep('/help/troubleshoot/token/api/inside/', '/help/'), true);
   assert.equal(isTroubleshooterStep('/guides/x/'), false);
 });

@@ -67,6 +67,7 @@ function readAnswer(data: Fields, where: string): Answer {
     hint: optionalText(data, 'hint', where),
     next: text(data, 'next', where),
     sets: textRecord(data, 'sets', where),
+    assumes: optionalText(data, 'assumes', where),
   };
 }
 
@@ -92,6 +93,7 @@ function readOutcome(file: string, id: string): Outcome {
     kind: oneOf<OutcomeKind>(text(data, 'kind', file), OUTCOME_KINDS, `${file}: kind`),
     related: texts(data, 'related', file),
     adminMessage: optionalText(data, 'adminMessage', file),
+    userReply: optionalText(data, 'userReply', file),
     body: source.slice(match[0].length),
   };
 }

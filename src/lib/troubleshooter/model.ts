@@ -13,8 +13,20 @@ export const OUTCOME_KINDS = [
   'ask-admin',
   'blocked',
   'not-available',
+  'escalate',
 ] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+/** The badge over each outcome; "ask your admin" and escalations are never called a fix. */
+export const OUTCOME_KIND_LABELS: Readonly<Record<OutcomeKind, string>> = {
+  fix: 'The fix',
+  'no-token-needed': 'No token needed',
+  'use-mfa-code': 'Use your authenticator code',
+  'ask-admin': 'Ask your admin',
+  blocked: 'Blocked here',
+  'not-available': 'Not available',
+  escalate: 'More to try',
+};
 
 /** What the answers so far established, e.g. `{ client: 'data-loader' }`. */
 export type Facts = Readonly<Record<string, string>>;
@@ -27,6 +39,8 @@ export interface Answer {
   /** A question or outcome id of the same tree. */
   next: string;
   sets: Facts;
+  /** For a "Not sure" answer that carries on: what the walk assumed, completing "We assumed …". */
+  assumes?: string | undefined;
 }
 
 export interface Question {
@@ -56,6 +70,8 @@ export interface Outcome {
   /** Guide ids. */
   related: readonly string[];
   adminMessage?: string | undefined;
+  /** For admin outcomes: a ready-to-copy reply to the user who asked. */
+  userReply?: string | undefined;
   /** The MDX source after the frontmatter. */
   body: string;
 }
@@ -118,11 +134,6 @@ export function findNode(index: TreeIndex, id: string): TreeNode | undefined {
 
 export function nodeId(node: TreeNode): string {
   return node.kind === 'question' ? node.question.id : node.outcome.id;
-}
-
-/** The question text or outcome title. */
-export function nodeLabel(node: TreeNode): string {
-  return node.kind === 'question' ? node.question.text : node.outcome.title;
 }
 
 export function findAnswer(question: Question, answerId: string): Answer | undefined {

@@ -84,9 +84,97 @@ export function firstPaths(tree: Tree, outcomes: readonly Outcome[]): Map<string
   return first;
 }
 
-/** Whether a state is the first path (in `enumerateStates` order) to its node: the one page search indexes. */
-export function isFirstPathTo(state: State, first: ReadonlyMap<string, readonly string[]>): boolean {
-  return first.get(stateNodeId(state))?.join('/') === state.segments.join('/');
+/** The question budget (design.md): no path asks more than this many questions… */
+export const MAX_QUESTIONS_ON_A_PATH = 6;
+/** …and half the paths ask at most this many. */
+export const MAX_MEDIAN_QUESTIONS = 4;
+
+export interface QuestionCounts {
+  /** How many paths end in an outcome. */
+  paths: number;
+  /** The most questions any path asks before its outcome. */
+  longest: number;
+  /** The median number of questions over all paths. */
+  median: number;
+}
+
+/** Path length (questions asked) -> how many paths to an outcome have it. */
+type LengthCounts = Map<number, number>;
+
+/**
+ * For each question, how many paths from it reach an outcome after how many
+ * questions (itself included). Counted once per question, not per path, so
+ * trees with many paths stay fast; answers to missing nodes and answers that
+ * loop back are skipped, as in `enumerateStates`.
+ */
+function lengthCounts(tree: Tree, outcomes: readonly Outcome[]): Map<string, LengthCounts> {
+  const index = indexTree(tree, outcomes);
+  const memo = new Map<string, LengthCounts>();
+  const onPath = new Set<string>();
+  const count = (question: Question): LengthCounts => {
+    const known = memo.get(question.id);
+    if (known) return known;
+    onPath.add(question.id);
+    const counts: LengthCounts = new Map();
+    const add = (length: number, paths: number) => counts.set(length, (counts.get(length) ?? 0) + paths);
+    for (const answer of question.answers) {
+      const node = findNode(index, answer.next);
+      if (node?.kind === 'outcome') add(1, 1);
+      else if (node && !onPath.has(node.question.id)) {
+        for (const [length, paths] of count(node.question)) add(length + 1, paths);
+      }
+    }
+    onPath.delete(question.id);
+    memo.set(question.id, counts);
+    return counts;
+  };
+  count(startQuestion(tree, index));
+  return memo;
+}
+
+/** How many questions readers answer before an outcome, over every path. */
+export function countQuestions(tree: Tree, outcomes: readonly Outcome[]): QuestionCounts {
+  const counts = lengthCounts(tree, outcomes).get(tree.start) ?? new Map<number, number>();
+  const lengths = [...counts].sort(([a], [b]) => a - b);
+  const paths = lengths.reduce((sum, [, n]) => sum + n, 0);
+  // The median of a sorted list of `paths` lengths: the middle one, or the mean of the two middle ones.
+  const nth = (position: number): number => {
+    let seen = 0;
+    for (const [length, n] of lengths) {
+      seen += n;
+      if (position < seen) return length;
+    }
+    return 0;
+  };
+  const median = paths === 0 ? 0 : (nth(Math.floor((paths - 1) / 2)) + nth(Math.floor(paths / 2))) / 2;
+  return { paths, longest: lengths.at(-1)?.[0] ?? 0, median };
+}
+
+/** Question id -> the most questions a reader may still answer from there, that question included. */
+export function questionsLeft(tree: Tree, outcomes: readonly Outcome[]): Map<string, number> {
+  return new Map([...lengthCounts(tree, outcomes)].map(([id, counts]) => [id, Math.max(0, ...counts.keys())] as const));
+}
+
+/** Outcome id -> the fewest questions on a path that reaches it. */
+export function fewestQuestionsTo(tree: Tree, outcomes: readonly Outcome[]): Map<string, number> {
+  const index = indexTree(tree, outcomes);
+  const fewest = new Map<string, number>();
+  // Breadth first: the first time an outcome is met is on a shortest path.
+  let level: Question[] = [startQuestion(tree, index)];
+  const seen = new Set(level.map((question) => question.id));
+  for (let depth = 1; level.length > 0; depth++) {
+    const next: Question[] = [];
+    for (const answer of level.flatMap((question) => question.answers)) {
+      const node = findNode(index, answer.next);
+      if (node?.kind === 'outcome' && !fewest.has(node.outcome.id)) fewest.set(node.outcome.id, depth);
+      if (node?.kind === 'question' && !seen.has(node.question.id)) {
+        seen.add(node.question.id);
+        next.push(node.question);
+      }
+    }
+    level = next;
+  }
+  return fewest;
 }
 
 /** The state a page address names, or how far it makes sense when an answer has changed or gone. */
@@ -139,9 +227,11 @@ export function formatPathsListing(tree: Tree, outcomes: readonly Outcome[]): st
     .sort((a, b) => compareSegments(a.segments, b.segments));
   const questionIds = new Set(states.flatMap((state) => (state.kind === 'question' ? [state.question.id] : [])));
   const outcomeIds = new Set(outcomeStates.map((state) => state.outcome.id));
+  const counts = countQuestions(tree, outcomes);
   const header = [
     `# Troubleshooter "${tree.id}": ${tree.title}`,
     `# ${plural(questionIds.size, 'question')} and ${plural(outcomeIds.size, 'outcome')} reached by ${plural(outcomeStates.length, 'path')}; ${plural(states.length, 'page')} in all.`,
+    `# Questions before an outcome: at most ${counts.longest} (budget ${MAX_QUESTIONS_ON_A_PATH}), median ${counts.median} (budget ${MAX_MEDIAN_QUESTIONS}).`,
     `# Generated from ${tree.id}.yaml by \`npm run troubleshooter:paths\`. Do not edit by hand.`,
   ];
   const lines = outcomeStates.map(

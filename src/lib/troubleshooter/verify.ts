@@ -4,7 +4,7 @@
  */
 import { EXPERIENCES, keysOf } from '../taxonomy.ts';
 import { findNode, indexTree, startQuestion, type Outcome, type Question, type Tree, type TreeIndex } from './model.ts';
-import { resolveSegments } from './paths.ts';
+import { countQuestions, MAX_MEDIAN_QUESTIONS, MAX_QUESTIONS_ON_A_PATH, resolveSegments } from './paths.ts';
 import { routes } from '../routes.ts';
 import { didYouMean } from '../suggest.ts';
 
@@ -58,6 +58,10 @@ export function verifyTree(tree: Tree, outcomes: readonly Outcome[], known: Know
     ...linkProblems(tree, outcomes, known.guideIds, hasStart),
     // Counting paths terminates only on a tree without loops.
     ...(hasStart && loops.length === 0 ? pageBudgetProblems(tree, index, known.maxPaths) : []),
+    ...(hasStart && loops.length === 0 ? questionBudgetProblems(tree, outcomes) : []),
+    ...(hasStart ? reservedSegmentProblems(tree, index) : []),
+    ...notSureProblems(tree, index),
+    ...userReplyProblems(tree, outcomes),
   ];
 }
 
@@ -310,11 +314,13 @@ function textsOf(tree: Tree, outcomes: readonly Outcome[]): Text[] {
       ...question.answers.flatMap((answer) => [
         ...text(tree.file, question.id, `answer "${answer.id}" label`, answer.label),
         ...text(tree.file, question.id, `answer "${answer.id}" hint`, answer.hint),
+        ...text(tree.file, question.id, `answer "${answer.id}" assumes`, answer.assumes),
       ]),
     ]),
     ...outcomes.flatMap((outcome) => [
       ...text(outcome.file, outcome.id, 'body', outcome.body),
       ...text(outcome.file, outcome.id, 'adminMessage', outcome.adminMessage),
+      ...text(outcome.file, outcome.id, 'userReply', outcome.userReply),
     ]),
   ];
 }
@@ -355,6 +361,7 @@ function troubleshootLinkProblems(
   return [...text.matchAll(TROUBLESHOOT_LINK)].flatMap(([, treeId, rest = '']) => {
     if (treeId !== tree.id) return [];
     const segments = rest.split('/').filter(Boolean);
+    if (segments[0] === RESULT_SEGMENT) return resultLinkProblems({ file, node, where }, tree, outcomes, segments);
     const resolution = resolveSegments(tree, outcomes, segments);
     if (resolution.ok) return [];
     const after =
@@ -400,4 +407,94 @@ function countPages(tree: Tree, index: TreeIndex): number {
     return pages;
   };
   return count(startQuestion(tree, index));
+}
+
+// Result pages live at /troubleshoot/<tree>/result/<outcome>/ and the map at /troubleshoot/<tree>/map/:
+// a first answer with one of these ids would share their address.
+const RESULT_SEGMENT = 'result';
+const RESERVED_FIRST_SEGMENTS = [RESULT_SEGMENT, 'map'];
+
+function resultLinkProblems(
+  { file, node, where }: Omit<Text, 'text'>,
+  tree: Tree,
+  outcomes: readonly Outcome[],
+  segments: readonly string[],
+): TreeProblem[] {
+  const [, outcomeId = '', ...extra] = segments;
+  if (extra.length === 0 && outcomes.some((outcome) => outcome.id === outcomeId)) return [];
+  const link = `/troubleshoot/${tree.id}/${segments.join('/')}/`;
+  return [
+    {
+      file,
+      node,
+      message: `The ${where} links to ${link}, which is not a result page.`,
+      fix: `${didYouMean(
+        outcomeId,
+        outcomes.map((outcome) => outcome.id),
+      )}Link to /troubleshoot/${tree.id}/result/<outcome id>/, the outcome id being a file name in content/troubleshooters/${tree.id}/.`,
+    },
+  ];
+}
+
+/** design.md's question budget: at most 6 questions on any path, at most 4 on the median path. */
+function questionBudgetProblems(tree: Tree, outcomes: readonly Outcome[]): TreeProblem[] {
+  const counts = countQuestions(tree, outcomes);
+  const problems: TreeProblem[] = [];
+  if (counts.longest > MAX_QUESTIONS_ON_A_PATH) {
+    problems.push({
+      file: tree.file,
+      node: tree.id,
+      message: `A path asks ${counts.longest} questions before its outcome; the budget is ${MAX_QUESTIONS_ON_A_PATH}. ${tree.id}.paths.txt lists every path.`,
+      fix: 'Ask first what readers can see, drop questions that do not change the outcome, or move rare checks into the outcome\'s "Didn\'t work?".',
+    });
+  }
+  if (counts.median > MAX_MEDIAN_QUESTIONS) {
+    problems.push({
+      file: tree.file,
+      node: tree.id,
+      message: `Half the paths ask ${counts.median} questions or more; the budget for the median is ${MAX_MEDIAN_QUESTIONS}.`,
+      fix: 'Order the questions so the likely outcomes come soonest, and ask by name (the app, the error) only just before the outcome that uses it.',
+    });
+  }
+  return problems;
+}
+
+function reservedSegmentProblems(tree: Tree, index: TreeIndex): TreeProblem[] {
+  const start = index.questions.get(tree.start);
+  return (start?.answers ?? [])
+    .filter((answer) => RESERVED_FIRST_SEGMENTS.includes(answer.id))
+    .map((answer) => ({
+      file: tree.file,
+      node: tree.start,
+      message: `The start question's answer id "${answer.id}" would share its address with the tree's ${answer.id} page${answer.id === RESULT_SEGMENT ? 's' : ''}.`,
+      fix: `Rename the answer: ids ${RESERVED_FIRST_SEGMENTS.map((id) => `"${id}"`).join(' and ')} are taken on the start question.`,
+    }));
+}
+
+/** A "Not sure" that carries on must say what it assumed; only one that ends at "ask your admin" may say nothing. */
+function notSureProblems(tree: Tree, index: TreeIndex): TreeProblem[] {
+  return tree.questions.flatMap((question) =>
+    question.answers
+      .filter((answer) => answer.id === 'not-sure' && answer.assumes === undefined)
+      .filter((answer) => index.outcomes.get(answer.next)?.kind !== 'ask-admin')
+      .map((answer) => ({
+        file: tree.file,
+        node: question.id,
+        message: `Answer "not-sure" carries on to "${answer.next}" without saying what it assumed.`,
+        fix: 'Add `assumes:` completing "We assumed …" (the likely answer), so the outcome can say what to check; or lead "Not sure" to an ask-admin outcome if nothing else can be decided.',
+      })),
+  );
+}
+
+/** A tree for admins only: every outcome ends with a reply the admin can send the user. */
+function userReplyProblems(tree: Tree, outcomes: readonly Outcome[]): TreeProblem[] {
+  if (!tree.audience.every((audience) => audience === 'admin')) return [];
+  return outcomes
+    .filter((outcome) => !outcome.userReply?.trim())
+    .map((outcome) => ({
+      file: outcome.file,
+      node: outcome.id,
+      message: 'This admin outcome has no userReply.',
+      fix: 'Add `userReply: |` to the frontmatter: a short, ready-to-copy reply to the user who asked, with [placeholders] for names.',
+    }));
 }

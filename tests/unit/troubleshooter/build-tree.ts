@@ -1,7 +1,7 @@
 /** Small inline trees for the troubleshooter tests. */
 import type { Facts, Outcome, OutcomeKind, Question, Tree } from '../../../src/lib/troubleshooter/model.ts';
 
-export type AnswerSpec = string | { next: string; sets?: Facts; label?: string; hint?: string };
+export type AnswerSpec = string | { next: string; sets?: Facts; label?: string; hint?: string; assumes?: string };
 
 /** Answers as `{ answerId: next }`, or as pairs when a test needs a repeated answer id. */
 export function question(
@@ -16,8 +16,8 @@ export function question(
     help: extra.help,
     answers: pairs.map(([answerId, spec]) => {
       const full: Exclude<AnswerSpec, string> = typeof spec === 'string' ? { next: spec } : spec;
-      const { next, sets = {}, label = `Answer ${answerId}`, hint } = full;
-      return { id: answerId, label, hint, next, sets };
+      const { next, sets = {}, label = `Answer ${answerId}`, hint, assumes } = full;
+      return { id: answerId, label, hint, next, sets, assumes };
     }),
   };
 }

@@ -33,14 +33,28 @@ describe('the troubleshooters in content/', () => {
   const treeIds = listTreeIds(TREES);
   const known = { guideIds: guideIds(), clientIds: clientIds(), maxPaths: MAX_PATH_PAGES };
 
-  test('there is at least one tree', () => {
-    assert.ok(treeIds.length > 0, `No content/troubleshooters/*.yaml found in ${TREES}.`);
+  test('the trees are the token tree for users and the admin tree', () => {
+    assert.deepEqual(treeIds, ['token', 'user-cant-reset']);
   });
 
   for (const treeId of treeIds) {
     test(`${treeId} passes verification`, () => {
       const { tree, outcomes } = loadTreeFromDir(TREES, treeId);
       assert.equal(formatTreeProblems(verifyTree(tree, outcomes, known)), '');
+    });
+
+    test(`${treeId}: every outcome file is reached, cites a source, and links only to guides that exist`, () => {
+      const { tree, outcomes } = loadTreeFromDir(TREES, treeId);
+      const listing = formatPathsListing(tree, outcomes);
+      for (const outcome of outcomes) {
+        assert.match(listing, new RegExp(`->  ${outcome.id} \\(`), `${outcome.file} is reached by some path`);
+        assert.match(
+          readFileSync(outcome.file, 'utf8'),
+          /^sources:(\n {2}- [a-z0-9]| \[[a-z0-9])/m,
+          `${outcome.file} cites a source`,
+        );
+        for (const id of outcome.related) assert.ok(known.guideIds.has(id), `${outcome.file}: related guide ${id}`);
+      }
     });
 
     test(`${treeId}.paths.txt is up to date`, () => {

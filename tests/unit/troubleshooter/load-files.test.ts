@@ -69,8 +69,9 @@ describe('loadTreeFromDir', () => {
               hint: 'Data Loader, for example.',
               next: 'reset',
               sets: { client: 'data-loader' },
+              assumes: undefined,
             },
-            { id: 'browser', label: 'In a browser', hint: undefined, next: 'done', sets: {} },
+            { id: 'browser', label: 'In a browser', hint: undefined, next: 'done', sets: {}, assumes: undefined },
           ],
         },
       ],
@@ -83,6 +84,7 @@ describe('loadTreeFromDir', () => {
         kind: 'no-token-needed',
         related: [],
         adminMessage: undefined,
+        userReply: undefined,
         body: 'Nothing to do.\r\n',
       },
       {
@@ -92,6 +94,7 @@ describe('loadTreeFromDir', () => {
         kind: 'fix',
         related: ['reset-your-security-token'],
         adminMessage: 'Please reset.',
+        userReply: undefined,
         body: '\n1. Reset.\n---\n',
       },
     ]);

@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  layoutTreeMap,
-  MAP_TEXT,
-  treeOutline,
-  wrapText,
-  type Box,
-  type OutlineNode,
-} from '../../../src/lib/troubleshooter/outline.ts';
+import { treeOutline, wrapText, type OutlineNode } from '../../../src/lib/troubleshooter/outline.ts';
 import { outcome, question, sampleTree, tree } from './build-tree.ts';
 
 /** The outline as indented text: `answer -> node`, `= node` for a reference. */
@@ -105,86 +98,5 @@ describe('wrapText', () => {
 
   test('collapses spaces and newlines', () => {
     assert.deepEqual(wrapText('  one\n two  ', 20), ['one two']);
-  });
-});
-
-function inside(inner: Box, outer: { width: number; height: number }): boolean {
-  return inner.x >= 0 && inner.y >= 0 && inner.x + inner.width <= outer.width && inner.y + inner.height <= outer.height;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-describe('layoutTreeMap', () => {
-  const { tree: t, outcomes } = sampleTree();
-  const map = layoutTreeMap(t, outcomes);
-
-  test('one node per reachable question and outcome, with its kind and first path', () => {
-    assert.deepEqual(
-      map.nodes.map((node) => [
-        node.id,
-        node.kind === 'outcome' ? node.outcomeKind : 'question',
-        node.segments.join('/'),
-      ]),
-      [
-        ['where', 'question', ''],
-        ['range', 'question', 'api'],
-        ['no-token', 'no-token-needed', 'api/inside'],
-        ['reset', 'fix', 'api/outside'],
-      ],
-    );
-  });
-
-  test('one edge per answer, labelled, with a route', () => {
-    assert.deepEqual(
-      map.edges.map((edge) => [edge.from, edge.answerId, edge.to, edge.label]),
-      [
-        ['where', 'api', 'range', 'Answer api'],
-        ['where', 'browser', 'no-token', 'Answer browser'],
-        ['range', 'inside', 'no-token', 'Answer inside'],
-        ['range', 'outside', 'reset', 'Answer outside'],
-      ],
-    );
-    for (const edge of map.edges) assert.ok(edge.points.length >= 2, `${edge.from} -> ${edge.to} has a route`);
-  });
-
-  test('sizes follow the wrapped label', () => {
-    const node = map.nodes[0];
-    assert.ok(node);
-    assert.deepEqual(node.lines, ['Question where?']);
-    assert.equal(node.width, Math.ceil('Question where?'.length * MAP_TEXT.charWidth) + 2 * MAP_TEXT.padding);
-    assert.equal(node.height, MAP_TEXT.lineHeight + 2 * MAP_TEXT.padding);
-  });
-
-  test('everything lies within the drawing, nodes apart, the start on top', () => {
-    for (const node of map.nodes) assert.ok(inside(node, map), `${node.id} inside`);
-    for (const edge of map.edges) assert.ok(inside(edge.labelBox, map), `${edge.answerId} label inside`);
-    const boxes = [...map.nodes, ...map.edges.map((edge) => edge.labelBox)];
-    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => assert.ok(!overlaps(a, b), 'boxes do not overlap')));
-    const [start, ...rest] = map.nodes;
-    assert.ok(start && rest.every((node) => node.y > start.y));
-  });
-
-  test('two answers to the same node are two edges', () => {
-    const twice = layoutTreeMap(tree('a', [question('a', { yes: 'o', maybe: 'o' })]), [outcome('o')]);
-    assert.deepEqual(
-      twice.edges.map((edge) => edge.answerId),
-      ['yes', 'maybe'],
-    );
-  });
-
-  test('long labels wrap and make taller nodes', () => {
-    const text = 'Does the app ask for a password and a separate security token field?';
-    const wrapped = layoutTreeMap(tree('a', [question('a', { yes: 'o', no: 'o' }, { text })]), [outcome('o')]);
-    const node = wrapped.nodes[0];
-    assert.ok(node);
-    assert.deepEqual(node.lines, wrapText(text, MAP_TEXT.nodeLineChars));
-    assert.ok(node.lines.length > 1);
-    assert.equal(node.height, node.lines.length * MAP_TEXT.lineHeight + 2 * MAP_TEXT.padding);
-  });
-
-  test('is the same every time', () => {
-    assert.deepEqual(layoutTreeMap(t, outcomes), map);
   });
 });

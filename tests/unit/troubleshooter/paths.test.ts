@@ -5,7 +5,9 @@ import {
   enumerateStates,
   firstPaths,
   formatPathsListing,
-  isFirstPathTo,
+  countQuestions,
+  fewestQuestionsTo,
+  questionsLeft,
   resolveSegments,
   stateNodeId,
 } from '../../../src/lib/troubleshooter/paths.ts';
@@ -88,14 +90,40 @@ describe('firstPaths', () => {
   });
 });
 
-describe('isFirstPathTo', () => {
-  test('is true for exactly one state per node', () => {
-    const { tree: t, outcomes } = sampleTree();
-    const first = firstPaths(t, outcomes);
-    const states = enumerateStates(t, outcomes);
-    const firsts = states.filter((state) => isFirstPathTo(state, first));
-    assert.deepEqual(firsts.map(stateNodeId), [...first.keys()]);
-    assert.ok(states.length > firsts.length, 'the sample reaches some node by more than one path');
+describe('question counts', () => {
+  // where ─ api ──> range ─ inside ──> no-token     (2 questions)
+  //       │               └ outside ─> reset        (2 questions)
+  //       └ browser ─> no-token                     (1 question)
+  const { tree: t, outcomes } = sampleTree();
+
+  test('countQuestions: paths, the longest and the median', () => {
+    assert.deepEqual(countQuestions(t, outcomes), { paths: 3, longest: 2, median: 2 });
+  });
+
+  test('the median of an even number of paths is the mean of the middle two', () => {
+    const even = tree('q', [
+      question('q', { a: 'o', b: 'r' }),
+      question('r', { a: 'o', b: 's' }),
+      question('s', { a: 'o', b: 'o' }),
+    ]);
+    // Paths of 1, 2, 3 and 3 questions.
+    assert.deepEqual(countQuestions(even, [outcome('o')]), { paths: 4, longest: 3, median: 2.5 });
+  });
+
+  test('agrees with enumerating every path', () => {
+    const lengths = enumerateStates(t, outcomes)
+      .filter((state) => state.kind === 'outcome')
+      .map((state) => state.segments.length);
+    assert.equal(countQuestions(t, outcomes).paths, lengths.length);
+    assert.equal(countQuestions(t, outcomes).longest, Math.max(...lengths));
+  });
+
+  test('questionsLeft: the most questions still to come, the question itself included', () => {
+    assert.deepEqual(Object.fromEntries(questionsLeft(t, outcomes)), { where: 2, range: 1 });
+  });
+
+  test('fewestQuestionsTo: the shortest path to each outcome', () => {
+    assert.deepEqual(Object.fromEntries(fewestQuestionsTo(t, outcomes)), { 'no-token': 1, reset: 2 });
   });
 });
 
@@ -160,6 +188,7 @@ describe('formatPathsListing', () => {
       [
         '# Troubleshooter "t": Test tree',
         '# 2 questions and 2 outcomes reached by 4 paths; 6 pages in all.',
+        '# Questions before an outcome: at most 2 (budget 6), median 1.5 (budget 4).',
         '# Generated from t.yaml by `npm run troubleshooter:paths`. Do not edit by hand.',
         '',
         '/troubleshoot/t/api/inside/  ->  no-token (no-token-needed)',

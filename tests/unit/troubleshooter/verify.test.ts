@@ -279,8 +279,98 @@ describe('verifyTree', () => {
       // 60 questions in a row, each with two answers to the next: about 2^61 pages.
       const ids = Array.from({ length: 60 }, (_, i) => `q${i}`);
       const questions = ids.map((id, i) => question(id, { a: ids[i + 1] ?? 'o', b: ids[i + 1] ?? 'o' }));
-      const problem = onlyProblem(tree('q0', questions), [outcome('o')]);
-      assert.match(problem.message, /makes \d{19} pages/);
+      const messages = problems(tree('q0', questions), [outcome('o')]).map((problem) => problem.message);
+      assert.ok(
+        messages.some((message) => /makes \d{19} pages/.test(message)),
+        messages.join('\n'),
+      );
+      assert.ok(
+        messages.some((message) => /A path asks 60 questions/.test(message)),
+        messages.join('\n'),
+      );
+    });
+  });
+
+  describe('question budget', () => {
+    // q1 -> q2 -> ... -> qN -> o: one path of N questions.
+    const chain = (length: number) =>
+      Array.from({ length }, (_, i) => question(`q${i + 1}`, { a: i + 1 < length ? `q${i + 2}` : 'o', b: 'o' }));
+
+    test('six questions on the longest path pass; seven fail, naming the budget', () => {
+      // Paths of 1, 2, 3, 4, 5, 6 and 6 questions: the median is 4.
+      assert.deepEqual(problems(tree('q1', chain(6)), [outcome('o')]), []);
+      const [longest] = problems(tree('q1', chain(7)), [outcome('o')]);
+      assert.match(longest!.message, /A path asks 7 questions before its outcome; the budget is 6/);
+      assert.equal(longest!.node, 't');
+    });
+
+    test('a median over 4 fails even when no path is over 6', () => {
+      // Five questions, each answer going on to the next: 2^4 paths of 5 questions, 2^4 more ending at q5.
+      const questions = Array.from({ length: 5 }, (_, i) =>
+        question(`q${i + 1}`, { a: i < 4 ? `q${i + 2}` : 'o', b: i < 4 ? `q${i + 2}` : 'o' }),
+      );
+      const problem = onlyProblem(tree('q1', questions), [outcome('o')]);
+      assert.match(problem.message, /Half the paths ask 5 questions or more; the budget for the median is 4/);
+    });
+  });
+
+  describe('reserved addresses', () => {
+    test('a first answer may not be called "result" or "map"', () => {
+      const t = tree('q', [question('q', { result: 'o', map: 'o', fine: 'o' })]);
+      const found = problems(t, [outcome('o')]);
+      assert.deepEqual(
+        found.map((problem) => [problem.node, problem.message.match(/answer id "(\w+)"/)?.[1]]),
+        [
+          ['q', 'result'],
+          ['q', 'map'],
+        ],
+      );
+      assert.match(found[0]!.fix, /Rename the answer/);
+    });
+  });
+
+  describe('"Not sure"', () => {
+    test('carrying on without `assumes` is a problem naming the question and the fix', () => {
+      const t = tree('q', [question('q', { yes: 'o', 'not-sure': 'o' })]);
+      const problem = onlyProblem(t, [outcome('o')]);
+      assert.equal(problem.node, 'q');
+      assert.match(problem.message, /Answer "not-sure" carries on to "o" without saying what it assumed/);
+      assert.match(problem.fix, /Add `assumes:`/);
+    });
+
+    test('with `assumes`, or ending at an ask-admin outcome, it is fine', () => {
+      const t = tree('q', [
+        question('q', { yes: 'r', 'not-sure': { next: 'o', assumes: 'that it is there' } }),
+        question('r', { yes: 'o', 'not-sure': 'admin' }),
+      ]);
+      assert.deepEqual(problems(t, [outcome('o'), outcome('admin', 'ask-admin')]), []);
+    });
+  });
+
+  describe('admin trees', () => {
+    test('every outcome of a tree for admins needs a reply to the user', () => {
+      const t = tree('q', [question('q', { a: 'o', b: 'p' })], { audience: ['admin'] });
+      const problem = onlyProblem(t, [outcome('o', 'fix', { userReply: 'Hi, done.' }), outcome('p')]);
+      assert.equal(problem.node, 'p');
+      assert.equal(problem.file, 'content/troubleshooters/t/p.mdx');
+      assert.match(problem.fix, /userReply/);
+    });
+
+    test('a tree that is also for users needs no reply', () => {
+      const t = tree('q', [question('q', { a: 'o', b: 'o' })], { audience: ['user', 'admin'] });
+      assert.deepEqual(problems(t, [outcome('o')]), []);
+    });
+  });
+
+  describe('links to result pages', () => {
+    test("a link to an existing outcome's result page is fine; a missing one names the closest id", () => {
+      const { tree: t, outcomes } = sampleTree();
+      const ok = [{ ...outcomes[0]!, body: 'See [reset](/troubleshoot/t/result/reset/).' }, outcomes[1]!];
+      assert.deepEqual(problems(t, ok), []);
+      const bad = [{ ...outcomes[0]!, body: 'See [reset](/troubleshoot/t/result/reste/).' }, outcomes[1]!];
+      const problem = onlyProblem(t, bad);
+      assert.match(problem.message, /links to \/troubleshoot\/t\/result\/reste\/, which is not a result page/);
+      assert.match(problem.fix, /Did you mean "reset"\?/);
     });
   });
 
