@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AUDIENCES, EDITIONS, EXPERIENCES, PUBLISHERS, TOKEN_PLACEMENTS, TOPICS, keysOf } from './lib/taxonomy';
 import { contentDir } from './lib/content-dir';
+import { guidesLoader, outcomesLoader, treesLoader, yamlListLoader } from './data/checked-loaders';
 import { OUTCOME_KINDS } from './lib/troubleshooter/model';
 
 /** A fixed vocabulary whose error message lists what is allowed. */
@@ -13,6 +13,9 @@ const oneOf = <T extends object>(what: string, record: T) => {
       `${issue.input === undefined ? `Missing ${what}` : `Unknown ${what} ${JSON.stringify(issue.input)}`}. Use one of: ${allowed.join(', ')}.`,
   });
 };
+
+/** Text that must say something: whitespace alone is as empty as nothing. */
+const nonBlank = (message: string) => z.string({ error: message }).refine((text) => text.trim() !== '', message);
 
 const kebabId = z
   .string()
@@ -29,12 +32,12 @@ const sources = z
   .min(1, 'Cite at least one public source.');
 
 const guides = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: contentDir('guides') }),
+  loader: guidesLoader(contentDir('guides')),
   schema: z.strictObject({
-    title: z
-      .string({ error: 'Every guide needs a title: plain text, under 80 characters.' })
-      .min(1, 'Every guide needs a title.')
-      .max(80, 'Keep the title under 80 characters.'),
+    title: nonBlank('Every guide needs a title: plain text, under 80 characters.').max(
+      80,
+      'Keep the title under 80 characters.',
+    ),
     description: z
       .string({ error: 'Every guide needs a description: one sentence, 20 to 180 characters.' })
       .min(20, 'Describe the guide in one sentence (20 characters or more).')
@@ -61,10 +64,10 @@ const guides = defineCollection({
 });
 
 const clients = defineCollection({
-  loader: file(contentDir('clients.yaml')),
+  loader: yamlListLoader(contentDir('clients.yaml')),
   schema: z.strictObject({
     id: kebabId,
-    name: z.string().min(1),
+    name: nonBlank('Give the client the name readers know it by.'),
     kind: z.enum(['api', 'tool', 'library', 'app', 'driver'], {
       error: 'Use one of: api, tool, library, app, driver.',
     }),
@@ -86,9 +89,9 @@ const answer = z.strictObject({
 });
 
 const troubleshooters = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: contentDir('troubleshooters') }),
+  loader: treesLoader(contentDir('troubleshooters')),
   schema: z.strictObject({
-    title: z.string().min(1),
+    title: nonBlank('Give the troubleshooter a title.'),
     question: z.string().min(1, 'Give the question this troubleshooter answers, as readers would ask it.'),
     description: z.string().min(20),
     audience: z.array(oneOf('audience', AUDIENCES)).min(1),
@@ -107,9 +110,9 @@ const troubleshooters = defineCollection({
 });
 
 const outcomes = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: contentDir('troubleshooters') }),
+  loader: outcomesLoader(contentDir('troubleshooters')),
   schema: z.strictObject({
-    title: z.string().min(1),
+    title: nonBlank('Give the outcome a title that says what to do or what is wrong.'),
     kind: z.enum(OUTCOME_KINDS, { error: `Use one of: ${OUTCOME_KINDS.join(', ')}.` }),
     related: z.array(kebabId).default([]),
     sources,
