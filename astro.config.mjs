@@ -7,6 +7,7 @@ import { siteConfig } from './src/site.config.ts';
 import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 import { themeIntegration } from './src/integrations/theme.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { guideBudgetIntegration } from './src/integrations/guide-budget.ts';
 import { strictBuildIntegration } from './src/integrations/strict-build.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { isTroubleshooterStep } from './src/lib/routes.ts';
@@ -65,6 +66,7 @@ export default defineConfig({
     themeIntegration(),
     searchIndexIntegration(),
     linkCheckIntegration(),
+    guideBudgetIntegration(),
     strictBuildIntegration(),
   ],
 });

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { AUDIENCES, EDITIONS, EXPERIENCES, PUBLISHERS, TOKEN_PLACEMENTS, TOPICS, keysOf } from './lib/taxonomy';
 import { contentDir } from './lib/content-dir';
+import { findUnsafeMarkup, UNSAFE_MARKUP_FIX } from './lib/unsafe-markup';
 import { guidesLoader, outcomesLoader, treesLoader, yamlListLoader } from './data/checked-loaders';
 import { OUTCOME_KINDS } from './lib/troubleshooter/model';
 
@@ -16,6 +17,25 @@ const oneOf = <T extends object>(what: string, record: T) => {
 
 /** Text that must say something: whitespace alone is as empty as nothing. */
 const nonBlank = (message: string) => z.string({ error: message }).refine((text) => text.trim() !== '', message);
+
+/** Markdown in a data file: no raw <script>, <style>, <iframe>, on* attributes or javascript: URLs. */
+const markdown = (schema: z.ZodString = z.string()) =>
+  schema.superRefine((text, context) => {
+    for (const found of findUnsafeMarkup(text))
+      context.addIssue({
+        code: 'custom',
+        message: `${found.what} (line ${found.line} of the text): ${found.markup}. Fix: ${UNSAFE_MARKUP_FIX}`,
+      });
+  });
+
+/** An object that rejects fields it does not know, listing the ones it does. */
+const fields = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}. Fix: remove it, or correct its name to one of: ${Object.keys(shape).join(', ')}.`
+        : undefined,
+  });
 
 const kebabId = z
   .string()
@@ -33,7 +53,7 @@ const sources = z
 
 const guides = defineCollection({
   loader: guidesLoader(contentDir('guides')),
-  schema: z.strictObject({
+  schema: fields({
     title: nonBlank('Every guide needs a title: plain text, under 80 characters.').max(
       80,
       'Keep the title under 80 characters.',
@@ -49,7 +69,7 @@ const guides = defineCollection({
       .min(1, 'Name at least one audience.'),
     topic: oneOf('topic', TOPICS),
     clients: z.array(kebabId).default([]),
-    appliesTo: z.strictObject({
+    appliesTo: fields({
       editions: z.union([z.literal('all'), z.array(oneOf('edition', EDITIONS)).min(1)], {
         error: `Use "all" or a list of editions from: ${keysOf(EDITIONS).join(', ')}.`,
       }),
@@ -65,32 +85,36 @@ const guides = defineCollection({
 
 const clients = defineCollection({
   loader: yamlListLoader(contentDir('clients.yaml')),
-  schema: z.strictObject({
+  schema: fields({
     id: kebabId,
     name: nonBlank('Give the client the name readers know it by.'),
     kind: z.enum(['api', 'tool', 'library', 'app', 'driver'], {
       error: 'Use one of: api, tool, library, app, driver.',
     }),
     token: oneOf('token placement', TOKEN_PLACEMENTS),
-    howTo: z.string().min(1, 'Say in one or two sentences where the token goes.'),
+    howTo: markdown(
+      z
+        .string({ error: 'Say in one or two sentences where the token goes.' })
+        .min(1, 'Say in one or two sentences where the token goes.'),
+    ),
     example: z.string().optional(),
-    sandbox: z.string().optional(),
-    notes: z.string().optional(),
+    sandbox: markdown().optional(),
+    notes: markdown().optional(),
     sources,
   }),
 });
 
-const answer = z.strictObject({
+const answer = fields({
   id: kebabId,
-  label: z.string().min(1),
-  hint: z.string().optional(),
+  label: markdown(z.string().min(1)),
+  hint: markdown().optional(),
   next: kebabId,
   sets: z.record(z.string(), z.string()).default({}),
 });
 
 const troubleshooters = defineCollection({
   loader: treesLoader(contentDir('troubleshooters')),
-  schema: z.strictObject({
+  schema: fields({
     title: nonBlank('Give the troubleshooter a title.'),
     question: z.string().min(1, 'Give the question this troubleshooter answers, as readers would ask it.'),
     description: z.string().min(20),
@@ -98,10 +122,10 @@ const troubleshooters = defineCollection({
     start: kebabId,
     questions: z
       .array(
-        z.strictObject({
+        fields({
           id: kebabId,
-          text: z.string().min(1),
-          help: z.string().optional(),
+          text: markdown(z.string().min(1)),
+          help: markdown().optional(),
           answers: z.array(answer),
         }),
       )
@@ -111,12 +135,12 @@ const troubleshooters = defineCollection({
 
 const outcomes = defineCollection({
   loader: outcomesLoader(contentDir('troubleshooters')),
-  schema: z.strictObject({
+  schema: fields({
     title: nonBlank('Give the outcome a title that says what to do or what is wrong.'),
     kind: z.enum(OUTCOME_KINDS, { error: `Use one of: ${OUTCOME_KINDS.join(', ')}.` }),
     related: z.array(kebabId).default([]),
     sources,
-    adminMessage: z.string().optional(),
+    adminMessage: markdown().optional(),
   }),
 });
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { file, glob, type Loader } from 'astro/loaders';
 import { formatContentProblems, type ContentProblem } from '../lib/content-problems.ts';
 import { duplicateIdProblems, yamlListProblems, yamlSyntaxProblems } from '../lib/yaml-list.ts';
+import { OUTCOME_COMPONENTS } from '../lib/component-names.ts';
 import { bodyProblems, guideFileNameProblems, guideSourceProblems, splitFrontmatter } from '../lib/guide-source.ts';
 
 type Check = (root: URL) => Promise<ContentProblem[]>;
@@ -70,7 +71,7 @@ export function outcomesLoader(dir: string): Loader {
   return checked(glob({ pattern: '*/*.mdx', base: dir }), 'The troubleshooter outcomes', async (root) =>
     (await filesIn(dir, root, /^[^/]+\/[^/]+\.mdx$/)).flatMap(({ name, source }) => {
       const parts = splitFrontmatter(source);
-      return parts ? bodyProblems(parts.body, `${dir}/${name}`, parts.bodyLine) : [];
+      return parts ? bodyProblems(parts.body, `${dir}/${name}`, parts.bodyLine, OUTCOME_COMPONENTS) : [];
     }),
   );
 }

@@ -3,9 +3,10 @@
  * in content/guides/, and in each file what the schema cannot see (the date
  * as text, the body, its headings, raw HTML).
  */
-import GithubSlugger from 'github-slugger';
+import { slug } from 'github-slugger';
 import { parse } from 'yaml';
 import { calendarDateProblem } from './calendar-date.ts';
+import { GUIDE_COMPONENTS, unknownComponentProblems } from './component-names.ts';
 import type { ContentProblem } from './content-problems.ts';
 import { PAGE_IDS } from './page-ids.ts';
 import { findUnsafeMarkup, UNSAFE_MARKUP_FIX } from './unsafe-markup.ts';
@@ -74,7 +75,10 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
 export function guideSourceProblems(source: string, file: string, today: Date): ContentProblem[] {
   const parts = splitFrontmatter(source);
   if (!parts) return [];
-  return [...dateProblems(parts.frontmatter, file, today), ...bodyProblems(parts.body, file, parts.bodyLine)];
+  return [
+    ...dateProblems(parts.frontmatter, file, today),
+    ...bodyProblems(parts.body, file, parts.bodyLine, GUIDE_COMPONENTS),
+  ];
 }
 
 function dateProblems(frontmatter: string, file: string, today: Date): ContentProblem[] {
@@ -100,8 +104,16 @@ function dateProblems(frontmatter: string, file: string, today: Date): ContentPr
     : [];
 }
 
-/** Empty body, `#` headings, heading ids that repeat or clash with the page's, raw HTML. `firstLine` is the body's line in the file. */
-export function bodyProblems(body: string, file: string, firstLine: number): ContentProblem[] {
+/**
+ * Empty body, `#` headings, heading ids that repeat or clash with the page's, raw HTML, components the page does not
+ * offer. `firstLine` is the body's line in the file.
+ */
+export function bodyProblems(
+  body: string,
+  file: string,
+  firstLine: number,
+  components: readonly string[],
+): ContentProblem[] {
   if (body.trim() === '')
     return [
       {
@@ -112,7 +124,6 @@ export function bodyProblems(body: string, file: string, firstLine: number): Con
       },
     ];
   const problems: ContentProblem[] = [];
-  const slugger = new GithubSlugger();
   const seen = new Map<string, number>();
   for (const heading of headingsOf(body)) {
     const line = firstLine + heading.line - 1;
@@ -124,7 +135,8 @@ export function bodyProblems(body: string, file: string, firstLine: number): Con
         fix: `Make it "## ${heading.text}", or put this text in the title field.`,
       });
     }
-    const id = slugger.slug(heading.text, true);
+    // The id a heading gets before the slugger adds -1, -2 to repeats.
+    const id = slug(heading.text);
     if (PAGE_IDS.some((pageId) => pageId === id))
       problems.push({
         file,
@@ -143,6 +155,7 @@ export function bodyProblems(body: string, file: string, firstLine: number): Con
     else seen.set(id, line);
   }
   problems.push(
+    ...unknownComponentProblems(body, file, firstLine, components),
     ...findUnsafeMarkup(body).map((found) => ({
       file,
       where: `line ${firstLine + found.line - 1}`,

@@ -18,16 +18,18 @@ export function yamlSyntaxProblems(source: string, file: string): ContentProblem
         fix: 'Write its content (see the other files of its kind for the fields), or delete the file.',
       },
     ];
-  const document = parseDocument(source, { prettyErrors: false });
-  return document.errors.map((error) => {
-    const [start] = error.linePos ?? [];
-    return {
+  // The first error only: the ones after it are usually the same mistake seen again.
+  const [error] = parseDocument(source).errors;
+  if (!error) return [];
+  const [start] = error.linePos ?? [];
+  return [
+    {
       file,
       where: start ? `line ${start.line}, column ${start.col}` : 'the whole file',
-      message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+      message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
       fix: 'Correct the YAML at that line: check the indentation, that a "- " starts each list entry, and quote text that contains ": " or starts with a special character.',
-    };
-  });
+    },
+  ];
 }
 
 /** Syntax errors, and a file that is not a list. */
