@@ -8,6 +8,7 @@ import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 import { themeIntegration } from './src/integrations/theme.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { guideBudgetIntegration } from './src/integrations/guide-budget.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { strictBuildIntegration } from './src/integrations/strict-build.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { isTroubleshooterStep } from './src/lib/routes.ts';
@@ -67,6 +68,7 @@ export default defineConfig({
     searchIndexIntegration(),
     linkCheckIntegration(),
     guideBudgetIntegration(),
+    securityHeadersIntegration(),
     strictBuildIntegration(),
   ],
 });
