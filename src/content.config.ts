@@ -105,7 +105,8 @@ const clients = defineCollection({
 });
 
 const answer = fields({
-  id: kebabId,
+  // Checked with its question's id, below: the message names both.
+  id: z.string({ error: 'Give every answer an id: lower-case words joined by hyphens.' }),
   label: markdown(z.string().min(1)),
   hint: markdown().optional(),
   next: kebabId,
@@ -127,6 +128,21 @@ const troubleshooters = defineCollection({
           text: markdown(z.string().min(1)),
           help: markdown().optional(),
           answers: z.array(answer),
+        }).superRefine((question, context) => {
+          question.answers.forEach((item, i) => {
+            if (kebabId.safeParse(item.id).success) return;
+            const suggestion = item.id
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, '');
+            context.addIssue({
+              code: 'custom',
+              path: ['answers', i, 'id'],
+              message:
+                `Answer ${JSON.stringify(item.id)} of question "${question.id}": an answer id is part of the page address. ` +
+                `Fix: use lower-case words joined by hyphens${suggestion ? `, such as "${suggestion}"` : ''}.`,
+            });
+          });
         }),
       )
       .min(1),

@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { file, glob, type Loader } from 'astro/loaders';
-import { formatContentProblems, type ContentProblem } from '../lib/content-problems.ts';
+import { ContentError, formatContentProblems, type ContentProblem } from '../lib/content-problems.ts';
 import { duplicateIdProblems, yamlListProblems, yamlSyntaxProblems } from '../lib/yaml-list.ts';
 import { OUTCOME_COMPONENTS } from '../lib/component-names.ts';
 import { bodyProblems, guideFileNameProblems, guideSourceProblems, splitFrontmatter } from '../lib/guide-source.ts';
@@ -18,7 +18,7 @@ function checked(inner: Loader, what: string, check: Check): Loader {
     ...inner,
     load: async (context) => {
       const problems = await check(context.config.root);
-      if (problems.length > 0) throw new Error(formatContentProblems(`${what} cannot be used`, problems));
+      if (problems.length > 0) throw new ContentError(formatContentProblems(`${what} cannot be used`, problems));
       await inner.load(context);
     },
   };

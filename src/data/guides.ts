@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGuideReferences, formatReferenceProblems } from '../lib/guide-references.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { ContentError } from '../lib/content-problems.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Client = CollectionEntry<'clients'>;
@@ -25,7 +26,7 @@ export function getGuides(): Promise<Guide[]> {
       drafts,
     );
     if (problems.length > 0)
-      throw new Error(
+      throw new ContentError(
         `Guide frontmatter points at something that does not exist:\n${formatReferenceProblems(problems)}`,
       );
     return guides;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GUIDE_HTML_BUDGET_BYTES, kilobytes, pagesOverBudget } from '../lib/page-weight.ts';
 import { sourceFileForRoute, routes } from '../lib/routes.ts';
+import { ContentError } from '../lib/content-problems.ts';
 
 /** Fails the build when a guide page's HTML is over its gzipped budget, naming the guide file and its size. */
 export function guideBudgetIntegration(): AstroIntegration {
@@ -23,7 +24,7 @@ export function guideBudgetIntegration(): AstroIntegration {
         );
         const heavy = pagesOverBudget(pages);
         if (heavy.length === 0) return;
-        throw new Error(
+        throw new ContentError(
           `Guide pages over the HTML budget of ${kilobytes(GUIDE_HTML_BUDGET_BYTES)} gzipped:\n` +
             heavy
               .map((page) => `- ${sourceFileForRoute(page.url)}: ${page.url} is ${kilobytes(page.gzipBytes)} gzipped`)

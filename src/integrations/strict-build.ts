@@ -15,6 +15,7 @@
 import nodeLogger from 'astro/logger/node';
 import type { AstroIntegration, AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import { stripVTControlCharacters } from 'node:util';
+import { sourceFileForRoute } from '../lib/routes.ts';
 
 const KEY = Symbol.for('security-token-help.build-complaints');
 const store = globalThis as { [KEY]?: string[] };
@@ -37,9 +38,20 @@ export default function strictLogger(config?: Record<string, unknown>): AstroLog
       print.write(event);
       if (event.level !== 'warn' && event.level !== 'error') return;
       const [first = ''] = stripVTControlCharacters(event.message).trim().split('\n');
-      complaints.push(`[${event.level.toUpperCase()}]${event.label ? ` [${event.label}]` : ''} ${first}`);
+      const source = contentFileRendered(first);
+      if (source)
+        print.write({ ...event, message: `The page comes from ${source}. Fix the error above in that file.` });
+      complaints.push(
+        `[${event.level.toUpperCase()}]${event.label ? ` [${event.label}]` : ''} ${first}${source ? ` (from ${source})` : ''}`,
+      );
     },
   };
+}
+
+/** The content file of the page named in Astro's "Caught error rendering /…/" message, without the base path. */
+function contentFileRendered(message: string): string | null {
+  const route = /rendering \S*?(\/(?:guides|troubleshoot)\/\S*?\/)(?::|\s|$)/.exec(message)?.[1];
+  return route ? sourceFileForRoute(route) : null;
 }
 
 export function strictBuildIntegration(): AstroIntegration {

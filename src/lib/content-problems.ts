@@ -24,3 +24,15 @@ export function formatContentProblems(heading: string, problems: readonly Conten
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [`${heading} (${count}):`, ...blocks].join('\n\n') + '\n';
 }
+
+/**
+ * An error about content, for the author: Astro prints its message and, since it has no stack, no stack trace
+ * (which would point into the build's code, not at the content).
+ */
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+    this.stack = '';
+  }
+}
