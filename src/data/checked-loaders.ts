@@ -9,7 +9,13 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { ContentError, formatContentProblems, type ContentProblem } from '../lib/content-problems.ts';
 import { duplicateIdProblems, yamlListProblems, yamlSyntaxProblems } from '../lib/yaml-list.ts';
 import { OUTCOME_COMPONENTS } from '../lib/component-names.ts';
-import { bodyProblems, guideFileNameProblems, guideSourceProblems, splitFrontmatter } from '../lib/guide-source.ts';
+import {
+  bodyProblems,
+  frontmatterSyntaxProblems,
+  guideFileNameProblems,
+  guideSourceProblems,
+  splitFrontmatter,
+} from '../lib/guide-source.ts';
 
 type Check = (root: URL) => Promise<ContentProblem[]>;
 
@@ -71,7 +77,10 @@ export function outcomesLoader(dir: string): Loader {
   return checked(glob({ pattern: '*/*.mdx', base: dir }), 'The troubleshooter outcomes', async (root) =>
     (await filesIn(dir, root, /^[^/]+\/[^/]+\.mdx$/)).flatMap(({ name, source }) => {
       const parts = splitFrontmatter(source);
-      return parts ? bodyProblems(parts.body, `${dir}/${name}`, parts.bodyLine, OUTCOME_COMPONENTS) : [];
+      if (!parts) return [];
+      const file = `${dir}/${name}`;
+      const syntax = frontmatterSyntaxProblems(parts.frontmatter, file);
+      return syntax.length > 0 ? syntax : bodyProblems(parts.body, file, parts.bodyLine, OUTCOME_COMPONENTS);
     }),
   );
 }

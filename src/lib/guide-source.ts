@@ -9,6 +9,7 @@ import { calendarDateProblem } from './calendar-date.ts';
 import { GUIDE_COMPONENTS, unknownComponentProblems } from './component-names.ts';
 import type { ContentProblem } from './content-problems.ts';
 import { PAGE_IDS } from './page-ids.ts';
+import { yamlSyntaxProblems } from './yaml-list.ts';
 import { findUnsafeMarkup, UNSAFE_MARKUP_FIX } from './unsafe-markup.ts';
 
 const KEBAB_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
@@ -75,10 +76,21 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
 export function guideSourceProblems(source: string, file: string, today: Date): ContentProblem[] {
   const parts = splitFrontmatter(source);
   if (!parts) return [];
+  const syntax = frontmatterSyntaxProblems(parts.frontmatter, file);
+  if (syntax.length > 0) return syntax;
   return [
     ...dateProblems(parts.frontmatter, file, today),
     ...bodyProblems(parts.body, file, parts.bodyLine, GUIDE_COMPONENTS),
   ];
+}
+
+/** YAML syntax errors in frontmatter, with lines counted in the whole file (the opening --- is line 1). */
+export function frontmatterSyntaxProblems(frontmatter: string, file: string): ContentProblem[] {
+  if (frontmatter.trim() === '') return [];
+  return yamlSyntaxProblems(frontmatter, file).map((problem) => ({
+    ...problem,
+    where: problem.where.replace(/^line (\d+)/, (_, line: string) => `line ${Number(line) + 1}`),
+  }));
 }
 
 function dateProblems(frontmatter: string, file: string, today: Date): ContentProblem[] {
