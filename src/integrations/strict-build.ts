@@ -26,13 +26,23 @@ const summary = () =>
   complaints.map((line) => `- ${line}`).join('\n') +
   '\nFix: remove the cause of each message above; a build must print no [WARN] or [ERROR] lines.';
 
-export default function strictLogger(config?: Record<string, unknown>): AstroLoggerDestination {
-  const print = nodeLogger(config);
+const EXIT_KEY = Symbol.for('security-token-help.fail-on-exit');
+
+/** Once per process: a build that logged complaints but would exit 0 prints them and exits 1. */
+function failOnExit(): void {
+  const flags = globalThis as { [EXIT_KEY]?: boolean };
+  if (flags[EXIT_KEY]) return;
+  flags[EXIT_KEY] = true;
   process.once('exit', (code) => {
     if (code !== 0 || complaints.length === 0) return;
     process.stderr.write(`\n${summary()}\n`);
     process.exitCode = 1;
   });
+}
+
+export default function strictLogger(config?: Record<string, unknown>): AstroLoggerDestination {
+  const print = nodeLogger(config);
+  failOnExit();
   return {
     write(event: AstroLoggerMessage) {
       print.write(event);
