@@ -8,6 +8,7 @@
 import { ariaNaming, definePlugin, Rule } from 'html-validate';
 
 class ProhibitedAriaNaming extends Rule {
+  /** @override */
   documentation() {
     return {
       description:
@@ -16,6 +17,7 @@ class ProhibitedAriaNaming extends Rule {
     };
   }
 
+  /** @override */
   setup() {
     this.on('dom:ready', ({ document }) => {
       for (const element of document.querySelectorAll('[aria-label], [aria-labelledby]')) {
