@@ -7,6 +7,9 @@ import { siteConfig } from './src/site.config.ts';
 import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 import { themeIntegration } from './src/integrations/theme.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { guideBudgetIntegration } from './src/integrations/guide-budget.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { strictBuildIntegration } from './src/integrations/strict-build.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { staleFactsIntegration } from './src/integrations/stale-facts.ts';
 import { isTroubleshooterStep } from './src/lib/routes.ts';
@@ -41,9 +44,23 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Any warning or error logged during the build fails it (see the file).
+  logger: { entrypoint: new URL('./src/integrations/strict-build.ts', import.meta.url) },
   // The search dialog and highlighter are built as standalone ES modules and imported by URL
   // (see SearchButton.astro), which keeps Vite's preload helper out of every page.
-  vite: { worker: { format: 'es' } },
+  vite: {
+    worker: { format: 'es' },
+    build: {
+      rolldownOptions: {
+        // Astro's MDX modules carry a "use astro:head-inject" directive that Astro itself reads; Rolldown warns
+        // that bundling may drop it, once per MDX file (withastro/astro#18087). Every other warning stays.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     // Troubleshooter steps are noindex: each outcome is reachable by many paths, and the guides carry the same facts.
@@ -52,5 +69,8 @@ export default defineConfig({
     searchIndexIntegration(),
     linkCheckIntegration(),
     staleFactsIntegration(),
+    guideBudgetIntegration(),
+    securityHeadersIntegration(),
+    strictBuildIntegration(),
   ],
 });

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGuideReferences, formatReferenceProblems } from '../lib/guide-references.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { ContentError } from '../lib/content-problems.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Client = CollectionEntry<'clients'>;
@@ -10,8 +11,10 @@ let verified: Promise<Guide[]> | undefined;
 /** Published guides (drafts too in `astro dev`), with their cross-file references checked once per build. */
 export function getGuides(): Promise<Guide[]> {
   verified ??= (async () => {
-    const guides = (await getCollection('guides')).filter((guide) => import.meta.env.DEV || !guide.data.draft);
+    const all = await getCollection('guides');
+    const guides = all.filter((guide) => import.meta.env.DEV || !guide.data.draft);
     const clients = await getCollection('clients');
+    const drafts = new Set(all.filter((guide) => !guides.includes(guide)).map((guide) => guide.id));
     const problems = checkGuideReferences(
       guides.map((guide) => ({
         id: guide.id,
@@ -20,9 +23,10 @@ export function getGuides(): Promise<Guide[]> {
         clients: guide.data.clients,
       })),
       new Set(clients.map((client) => client.id)),
+      drafts,
     );
     if (problems.length > 0)
-      throw new Error(
+      throw new ContentError(
         `Guide frontmatter points at something that does not exist:\n${formatReferenceProblems(problems)}`,
       );
     return guides;

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Outcome, Tree } from '../lib/troubleshooter/model';
 import { formatTreeProblems, MAX_PATH_PAGES, verifyTree } from '../lib/troubleshooter/verify';
 import { contentDir } from '../lib/content-dir';
+import { ContentError } from '../lib/content-problems';
 import { getClients, getGuides } from './guides';
 
 export interface Troubleshooter {
@@ -34,7 +35,7 @@ async function load(): Promise<Troubleshooter[]> {
   const treeIds = new Set(trees.map((entry) => entry.id));
   const orphans = outcomeEntries.filter((entry) => !treeIds.has(treeIdOf(entry)));
   if (orphans.length > 0) {
-    throw new Error(
+    throw new ContentError(
       orphans
         .map(
           (entry) =>
@@ -59,7 +60,7 @@ async function load(): Promise<Troubleshooter[]> {
     return { tree, outcomes, entries: new Map(mine.map((outcome) => [outcomeIdOf(outcome), outcome])) };
   });
   const problems = troubleshooters.flatMap(({ tree, outcomes }) => verifyTree(tree, outcomes, known));
-  if (problems.length > 0) throw new Error(formatTreeProblems(problems));
+  if (problems.length > 0) throw new ContentError(formatTreeProblems(problems));
   return troubleshooters;
 }
 

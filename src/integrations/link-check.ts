@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
 import { sourceFileForRoute } from '../lib/routes.ts';
 import { withoutBase } from '../lib/url.ts';
+import { ContentError } from '../lib/content-problems.ts';
 
 const ORIGIN = 'https://site.invalid';
 
@@ -43,7 +44,7 @@ export function linkCheckIntegration(): AstroIntegration {
           const source = sourceFileForRoute(withoutBase(basePath, link.page) ?? link.page);
           return `- ${link.page}${source ? ` (from ${source})` : ''}: "${link.href}": ${link.reason}`;
         });
-        throw new Error(
+        throw new ContentError(
           `Broken internal links (${broken.length}):\n${lines.join('\n')}\n` +
             'Fix: link to an existing page with a root-relative path ending in "/", such as /guides/reset-your-security-token/, ' +
             'and to an anchor that is a heading id on that page.',

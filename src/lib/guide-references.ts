@@ -17,9 +17,11 @@ export interface ReferenceProblem {
   message: string;
 }
 
+/** `draftIds`: guides that exist but are not published, so nothing published may point at them. */
 export function checkGuideReferences(
   guides: readonly GuideReferences[],
   clientIds: ReadonlySet<string>,
+  draftIds: ReadonlySet<string> = new Set(),
 ): ReferenceProblem[] {
   const guideIds = new Set(guides.map((guide) => guide.id));
   const problems: ReferenceProblem[] = [];
@@ -30,6 +32,12 @@ export function checkGuideReferences(
           file: guide.file,
           field: 'related',
           message: `"${id}" is this guide itself. Remove it from related.`,
+        });
+      } else if (draftIds.has(id)) {
+        problems.push({
+          file: guide.file,
+          field: 'related',
+          message: `"${id}" is a draft (draft: true in its frontmatter), so it is not published and the link would lead nowhere. Remove it from related until that guide is published.`,
         });
       } else if (!guideIds.has(id)) {
         problems.push({

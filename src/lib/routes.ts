@@ -20,6 +20,12 @@ export const routes = {
   changes: '/changes/',
 } as const;
 
+/**
+ * The pages of a troubleshooter other than its steps (src/pages/troubleshoot/[tree]/): their names cannot be
+ * the id of an answer to the start question, whose address would be the same.
+ */
+export const RESERVED_TREE_SEGMENTS = ['map', 'result'] as const;
+
 /** Where a built page's content comes from, to name the file in build errors. */
 export function sourceFileForRoute(route: string): string | null {
   const guide = /^\/guides\/([^/]+)\/$/.exec(route);

@@ -3,6 +3,8 @@
  * answers no longer fit the tree, find the longest prefix that is still a page
  * and offer to continue from there.
  */
+import { lastValidAddress } from '../lib/stale-path';
+
 export async function findLastValidStep(): Promise<void> {
   const section = document.getElementById('stale-troubleshooter');
   const link = document.getElementById('stale-continue') as HTMLAnchorElement | null;
@@ -11,16 +13,13 @@ export async function findLastValidStep(): Promise<void> {
   const prefix = `${base.replace(/\/?$/, '/')}troubleshoot/`;
   if (!location.pathname.startsWith(prefix)) return;
   // Segments stay percent-encoded, as in the address: they only ever go back into an address.
-  // Segments stay percent-encoded as in the address: they only ever go back into an address.
-  const [tree, ...answers] = location.pathname.slice(prefix.length).split('/').filter(Boolean);
-  if (!tree) return;
-  for (let kept = answers.length - 1; kept >= 0; kept--) {
-    const candidate = `${prefix}${[tree, ...answers.slice(0, kept)].join('/')}/`;
-    const response = await fetch(candidate, { method: 'HEAD' });
-    if (response.ok) {
-      link.href = candidate;
-      section.hidden = false;
-      return;
-    }
-  }
+  const segments = location.pathname.slice(prefix.length).split('/').filter(Boolean);
+  const found = await lastValidAddress(
+    segments,
+    (kept) => `${prefix}${kept.join('/')}/`,
+    async (address) => (await fetch(address, { method: 'HEAD' })).ok,
+  );
+  if (!found) return;
+  link.href = found;
+  section.hidden = false;
 }

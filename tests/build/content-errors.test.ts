@@ -1,9 +1,12 @@
 /**
- * Each folder under tests/fixtures/ that has an expected.txt is a piece of
- * broken content, laid out like content/. The test lays it over a copy of
- * content/ (see overlay), runs the real
- * build, and asserts that the build fails with every line of expected.txt in
- * its output (the file, the field or node, and the fix).
+ * Each folder under tests/fixtures/ is a piece of broken content, laid out
+ * like content/. The test lays it over a copy of content/ (see overlay), runs
+ * the real build, and asserts that the build fails with every line of
+ * expected.txt in its output (the file, the field or node, and the fix).
+ * A fixture with a file named warm-cache is built after a good build in the
+ * same Astro root, so the cache of that build is there to hide the mistake.
+ * Content checks run before anything is bundled, so most builds fail within
+ * seconds; the builds run two at a time on a two-core machine.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +20,7 @@ import { writeAstroRoot } from '../../scripts/astro-root.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixturesDir = path.join(root, 'tests/fixtures');
-const SKIP_IN_OVERLAY = new Set(['expected.txt', 'README.md']);
+const SKIP_IN_OVERLAY = new Set(['expected.txt', 'README.md', 'warm-cache']);
 
 /** Copies a fixture over content/; a file named "x.append" is added to the end of content's "x". */
 async function overlay(fixture: string, content: string): Promise<void> {
@@ -54,17 +57,35 @@ async function build(
   });
 }
 
+// A folder without expected.txt is only read by unit tests (tests/unit/troubleshooter/fixtures.test.ts).
 const cases = (await readdir(fixturesDir, { withFileTypes: true }))
   .filter((entry) => entry.isDirectory() && existsSync(path.join(fixturesDir, entry.name, 'expected.txt')))
   .map((entry) => entry.name)
   .sort();
+// FIXTURES=a,b builds only those fixtures, while working on them.
+const selected = process.env.FIXTURES?.split(',') ?? cases;
 
-test('there are content fixtures to check', () => {
-  assert.ok(cases.length >= 12, `expected at least 12 fixtures with expected.txt, found ${cases.length}`);
+test('every fixture says what it breaks and expects the file it breaks to be named', async () => {
+  for (const name of cases) {
+    const dir = path.join(fixturesDir, name);
+    assert.ok(existsSync(path.join(dir, 'README.md')), `${name}: add a README.md saying what the fixture breaks`);
+    const expected = (await readFile(path.join(dir, 'expected.txt'), 'utf8')).split('\n').filter(Boolean);
+    const written = (await readdir(dir, { recursive: true }))
+      .filter((file) => !SKIP_IN_OVERLAY.has(path.basename(file)))
+      .map((file) => file.replace(/\.append$/, ''));
+    assert.ok(
+      expected.length >= 2 &&
+        expected.some((line) => written.some((file) => line.includes(path.basename(file, '.mdx')))),
+      `${name}: expected.txt must name the file it breaks (one of ${written.join(', ')}) and say more`,
+    );
+  }
 });
 
-describe('broken content fails the build with a clear message', { concurrency: os.availableParallelism() }, () => {
-  for (const name of cases) {
+// Two builds at a time: more only queue for the same cores and memory.
+const concurrency = Math.min(2, os.availableParallelism());
+
+describe('broken content fails the build with a clear message', { concurrency }, () => {
+  for (const name of cases.filter((name) => selected.includes(name))) {
     test(name, async () => {
       const fixture = path.join(fixturesDir, name);
       const work = await mkdtemp(path.join(os.tmpdir(), `fixture-${name}-`));
@@ -72,6 +93,10 @@ describe('broken content fails the build with a clear message', { concurrency: o
       try {
         const content = path.join(work, 'content');
         await cp(path.join(root, 'content'), content, { recursive: true });
+        if (existsSync(path.join(fixture, 'warm-cache'))) {
+          const warm = await build(content, path.join(work, 'dist'), astroRoot);
+          assert.equal(warm.code, 0, `the good build before ${name} should pass:\n${warm.output.slice(-2000)}`);
+        }
         await overlay(fixture, content);
         const { code, output } = await build(content, path.join(work, 'dist'), astroRoot);
         assert.notEqual(code, 0, `the build should fail for ${name}, but it passed`);

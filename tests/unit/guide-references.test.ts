@@ -38,3 +38,11 @@ test('a guide cannot relate to itself, and clients must exist', () => {
     /No client "dataloader" in content\/clients.yaml. Did you mean "data-loader"\? Use one of: data-loader, workbench./,
   );
 });
+
+test('a draft named in related is called a draft, not a missing guide', () => {
+  const problems = checkGuideReferences([guide('a', ['b'])], new Set(), new Set(['b']));
+  assert.equal(
+    formatReferenceProblems(problems),
+    'content/guides/a.mdx: field "related": "b" is a draft (draft: true in its frontmatter), so it is not published and the link would lead nowhere. Remove it from related until that guide is published.',
+  );
+});

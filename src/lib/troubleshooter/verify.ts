@@ -5,7 +5,7 @@
 import { EXPERIENCES, keysOf } from '../taxonomy.ts';
 import { findNode, indexTree, startQuestion, type Outcome, type Question, type Tree, type TreeIndex } from './model.ts';
 import { countQuestions, MAX_MEDIAN_QUESTIONS, MAX_QUESTIONS_ON_A_PATH, resolveSegments } from './paths.ts';
-import { routes } from '../routes.ts';
+import { RESERVED_TREE_SEGMENTS, routes } from '../routes.ts';
 import { didYouMean } from '../suggest.ts';
 
 /** The page budget of a tree: more pages than this fails the build. */
@@ -59,9 +59,11 @@ export function verifyTree(tree: Tree, outcomes: readonly Outcome[], known: Know
     // Counting paths terminates only on a tree without loops.
     ...(hasStart && loops.length === 0 ? pageBudgetProblems(tree, index, known.maxPaths) : []),
     ...(hasStart && loops.length === 0 ? questionBudgetProblems(tree, outcomes) : []),
-    ...(hasStart ? reservedSegmentProblems(tree, index) : []),
     ...notSureProblems(tree, index),
     ...userReplyProblems(tree, outcomes),
+    ...whenProblems(tree, outcomes, known),
+    ...reservedAnswerProblems(tree, index),
+    ...(hasStart && loops.length === 0 ? addressLengthProblems(tree, index) : []),
   ];
 }
 
@@ -361,7 +363,7 @@ function troubleshootLinkProblems(
   return [...text.matchAll(TROUBLESHOOT_LINK)].flatMap(([, treeId, rest = '']) => {
     if (treeId !== tree.id) return [];
     const segments = rest.split('/').filter(Boolean);
-    if (segments[0] === RESULT_SEGMENT) return resultLinkProblems({ file, node, where }, tree, outcomes, segments);
+    if (segments[0] === 'result') return resultLinkProblems({ file, node, where }, tree, outcomes, segments);
     const resolution = resolveSegments(tree, outcomes, segments);
     if (resolution.ok) return [];
     const after =
@@ -409,11 +411,6 @@ function countPages(tree: Tree, index: TreeIndex): number {
   return count(startQuestion(tree, index));
 }
 
-// Result pages live at /troubleshoot/<tree>/result/<outcome>/ and the map at /troubleshoot/<tree>/map/:
-// a first answer with one of these ids would share their address.
-const RESULT_SEGMENT = 'result';
-const RESERVED_FIRST_SEGMENTS = [RESULT_SEGMENT, 'map'];
-
 function resultLinkProblems(
   { file, node, where }: Omit<Text, 'text'>,
   tree: Tree,
@@ -459,18 +456,6 @@ function questionBudgetProblems(tree: Tree, outcomes: readonly Outcome[]): TreeP
   return problems;
 }
 
-function reservedSegmentProblems(tree: Tree, index: TreeIndex): TreeProblem[] {
-  const start = index.questions.get(tree.start);
-  return (start?.answers ?? [])
-    .filter((answer) => RESERVED_FIRST_SEGMENTS.includes(answer.id))
-    .map((answer) => ({
-      file: tree.file,
-      node: tree.start,
-      message: `The start question's answer id "${answer.id}" would share its address with the tree's ${answer.id} page${answer.id === RESULT_SEGMENT ? 's' : ''}.`,
-      fix: `Rename the answer: ids ${RESERVED_FIRST_SEGMENTS.map((id) => `"${id}"`).join(' and ')} are taken on the start question.`,
-    }));
-}
-
 /** A "Not sure" that carries on must say what it assumed; only one that ends at "ask your admin" may say nothing. */
 function notSureProblems(tree: Tree, index: TreeIndex): TreeProblem[] {
   return tree.questions.flatMap((question) =>
@@ -497,4 +482,120 @@ function userReplyProblems(tree: Tree, outcomes: readonly Outcome[]): TreeProble
       message: 'This admin outcome has no userReply.',
       fix: 'Add `userReply: |` to the frontmatter: a short, ready-to-copy reply to the user who asked, with [placeholders] for names.',
     }));
+}
+
+// <When> conditions in outcome bodies: each attribute must be a fact some answer of this tree sets, each value one it
+// can take. A typo would otherwise hide the sentence from every reader.
+const WHEN_TAG = /<When\b([^>]*)>/g;
+const WHEN_ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
+
+function whenProblems(tree: Tree, outcomes: readonly Outcome[], known: KnownIds): TreeProblem[] {
+  const setByTree = new Map<string, Set<string>>();
+  for (const answer of tree.questions.flatMap((question) => question.answers))
+    for (const [key, value] of Object.entries(answer.sets))
+      setByTree.set(key, (setByTree.get(key) ?? new Set()).add(value));
+  return outcomes.flatMap((outcome) =>
+    [...outcome.body.matchAll(WHEN_TAG)].flatMap(([tag, attributes = '']) =>
+      [...attributes.matchAll(WHEN_ATTRIBUTE)].flatMap(([, key = '', double, single, expression]) => {
+        const at = { file: outcome.file, node: `${outcome.id}: ${tag}` };
+        const rule = FACT_RULES.get(key);
+        if (!rule)
+          return [
+            {
+              ...at,
+              message: `<When> has the attribute "${key}", which is not a fact, so this text would never show.`,
+              fix: `${didYouMean(key, FACT_RULES.keys())}Use one of: ${[...FACT_RULES.keys()].join(', ')}.`,
+            },
+          ];
+        if (expression !== undefined)
+          return [
+            {
+              ...at,
+              message: `<When ${key}={…}> is an expression; the build cannot check it.`,
+              fix: `Write the values as text: ${key}="value other-value".`,
+            },
+          ];
+        const allowed = rule.allowed(known);
+        const setHere = setByTree.get(key) ?? new Set<string>();
+        return (double ?? single ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .flatMap((value) => {
+            if (!allowed.has(value))
+              return [
+                {
+                  ...at,
+                  message: `<When ${key}="…"> lists "${value}", but ${key} must be ${rule.describe}.`,
+                  fix: `${didYouMean(value, allowed)}List values separated by spaces, each ${rule.describe}.`,
+                },
+              ];
+            if (!setHere.has(value))
+              return [
+                {
+                  ...at,
+                  message: `<When ${key}="…"> lists "${value}", but no answer in ${tree.file} sets ${key} to "${value}", so that part never shows.`,
+                  fix: `${didYouMean(value, setHere)}Use a value an answer sets (${[...setHere].join(', ') || 'none yet'}), or add "sets: { ${key}: ${value} }" to the answer that means it.`,
+                },
+              ];
+            return [];
+          });
+      }),
+    ),
+  );
+}
+
+/** Answers of the start question are the first segment below the tree's address, where its other pages live. */
+function reservedAnswerProblems(tree: Tree, index: TreeIndex): TreeProblem[] {
+  const start = index.questions.get(tree.start);
+  return (start?.answers ?? [])
+    .filter((answer) => RESERVED_TREE_SEGMENTS.some((segment) => segment === answer.id))
+    .map((answer) => ({
+      file: tree.file,
+      node: start!.id,
+      message: `Answer "${answer.id}" of the start question would have the address ${routes.troubleshooter(tree.id, [answer.id])}, which is the tree's ${answer.id} page.`,
+      fix: `Give the answer another id, such as "${answer.id}-answer"; these ids are taken: ${RESERVED_TREE_SEGMENTS.join(', ')}.`,
+    }));
+}
+
+// Each answer id is a folder name in the built site, and the folders nest along a path.
+const MAX_SEGMENT_BYTES = 100;
+const MAX_ADDRESS_BYTES = 1000;
+
+function addressLengthProblems(tree: Tree, index: TreeIndex): TreeProblem[] {
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+  const long = tree.questions.flatMap((question) =>
+    question.answers
+      .filter((answer) => bytes(answer.id) > MAX_SEGMENT_BYTES)
+      .map((answer) => ({
+        file: tree.file,
+        node: question.id,
+        message: `Answer id "${answer.id.slice(0, 40)}…" is ${bytes(answer.id)} bytes long; an answer id is a folder name in the built site and may be at most ${MAX_SEGMENT_BYTES}.`,
+        fix: 'Use a short id of a few words, such as "data-loader" or "not-sure".',
+      })),
+  );
+  if (long.length > 0) return long;
+  const longest = new Map<string, string[]>();
+  const walk = (question: Question): string[] => {
+    const known = longest.get(question.id);
+    if (known) return known;
+    let best: string[] = [];
+    for (const answer of question.answers) {
+      const next = index.questions.get(answer.next);
+      const path = [answer.id, ...(next ? walk(next) : [])];
+      if (bytes(path.join('/')) > bytes(best.join('/'))) best = path;
+    }
+    longest.set(question.id, best);
+    return best;
+  };
+  const path = walk(startQuestion(tree, index));
+  const address = routes.troubleshooter(tree.id, path);
+  if (bytes(address) <= MAX_ADDRESS_BYTES) return [];
+  return [
+    {
+      file: tree.file,
+      node: tree.id,
+      message: `The longest path makes the address ${address.slice(0, 80)}…, ${bytes(address)} bytes long; the limit is ${MAX_ADDRESS_BYTES}, as files that deep cannot be written or served everywhere.`,
+      fix: 'Shorten the answer ids along that path, or ask fewer questions one after another.',
+    },
+  ];
 }

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   checkSourceRegistry,
-  duplicateIdProblems,
   formatRegistryProblems,
   isHttpsUrl,
   type Source,
@@ -74,21 +73,6 @@ test('an unused source fails and names it', () => {
       field: 'id',
       message:
         'Source "forgotten" is not cited by any guide, troubleshooter outcome, client or change. Cite it where its facts are used, or remove it.',
-    },
-  ]);
-});
-
-test('a duplicate id fails, in the registry and in a raw list', () => {
-  const problems = checkSourceRegistry(
-    [source('same'), source('same', 'https://example.com/other')],
-    [guide('a', ['same'])],
-  );
-  assert.match(formatRegistryProblems(problems), /content\/sources\.yaml: field "id": 2 entries have the id "same"/);
-  assert.deepEqual(duplicateIdProblems('content/changes.yaml', [{ id: 'a' }, { id: 'b' }, { id: 'a' }, {}]), [
-    {
-      file: 'content/changes.yaml',
-      field: 'id',
-      message: '2 entries have the id "a". Give each entry its own id, or merge them into one.',
     },
   ]);
 });

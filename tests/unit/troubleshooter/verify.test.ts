@@ -319,13 +319,13 @@ describe('verifyTree', () => {
       const t = tree('q', [question('q', { result: 'o', map: 'o', fine: 'o' })]);
       const found = problems(t, [outcome('o')]);
       assert.deepEqual(
-        found.map((problem) => [problem.node, problem.message.match(/answer id "(\w+)"/)?.[1]]),
+        found.map((problem) => [problem.node, problem.message.match(/Answer "(\w+)"/)?.[1]]),
         [
           ['q', 'result'],
           ['q', 'map'],
         ],
       );
-      assert.match(found[0]!.fix, /Rename the answer/);
+      assert.match(found[0]!.fix, /Give the answer another id/);
     });
   });
 

@@ -1,0 +1,26 @@
+/**
+ * The element ids the layouts and components put on pages that show content
+ * (guides and troubleshooter outcomes). A heading in a body whose id is one of
+ * these would make two elements with one id, and links to either would break.
+ * Kept by hand: tests/unit/page-ids.test.ts reads the components, the layout
+ * and the guide and troubleshooter pages, and fails when this list differs.
+ */
+export const PAGE_IDS = [
+  'main',
+  'theme-toggle',
+  'search-query',
+  'toc-heading',
+  'sources-heading',
+  'feedback-heading',
+  'feedback-yes',
+  'feedback-no',
+  'related-heading',
+  'admin-message-heading',
+  'admin-message-text',
+  'user-reply-heading',
+  'user-reply-text',
+  'outcome-related-heading',
+  'arrow',
+  'your-answers',
+  'based-on-your-answers',
+] as const;

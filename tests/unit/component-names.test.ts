@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { GUIDE_COMPONENTS, OUTCOME_COMPONENTS, unknownComponentProblems } from '../../src/lib/component-names.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** The names in `export const x = { A, B };` of a components file. */
+async function exportedNames(file: string): Promise<string[]> {
+  const source = await readFile(path.join(root, file), 'utf8');
+  const object = /export const \w+ = \{([^}]*)\}/.exec(source)?.[1] ?? '';
+  return object
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+test('the guide and outcome component lists match the components the pages pass to MDX', async () => {
+  const guide = await exportedNames('src/components/mdx-components.ts');
+  const outcome = await exportedNames('src/components/troubleshooter/outcome-components.ts');
+  assert.deepEqual([...GUIDE_COMPONENTS].sort(), guide.sort());
+  assert.deepEqual([...OUTCOME_COMPONENTS].sort(), [...guide, ...outcome].sort());
+});
+
+test('an unknown component is named with its line and the components available', () => {
+  const problems = unknownComponentProblems(
+    'Text.\n\n<Callout>ok</Callout>\n<Tabz>x</Tabz>\n',
+    'a.mdx',
+    10,
+    GUIDE_COMPONENTS,
+  );
+  assert.deepEqual(
+    problems.map((problem) => [problem.where, problem.fix]),
+    [['line 13, <Tabz>', `Use one of: ${GUIDE_COMPONENTS.join(', ')}; or write plain Markdown.`]],
+  );
+});
