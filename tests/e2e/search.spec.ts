@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { topResults } from './search-results';
 
 const searchBytes = (page: Page) => {
   const urls: string[] = [];
@@ -159,17 +158,3 @@ test('a hostile query is shown as text and runs nothing', async ({ page }) => {
   expect(await page.locator('main img').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
-
-const ERROR_CODES = [
-  'LOGIN_MUST_USE_SECURITY_TOKEN',
-  'INVALID_LOGIN',
-  'invalid_grant',
-  'API_DISABLED_FOR_ORG',
-  'INSUFFICIENT_ACCESS',
-];
-
-for (const code of ERROR_CODES) {
-  test(`the error code ${code} is found as typed`, async ({ page }) => {
-    expect((await topResults(page, code)).slice(0, 3)).toContain('/guides/login-error-messages/');
-  });
-}

@@ -1,0 +1,19 @@
+/**
+ * What kind of page a search result is, read from its URL alone, so pages need
+ * no markup for it. Null for pages search should not lead to (such as a
+ * troubleshooter step tailored to someone's answers).
+ */
+export type ResultKind = 'Guide' | 'Error message' | 'Troubleshooter result' | 'Change';
+
+/** The guide whose sections are each about one error message. */
+const ERROR_GUIDE = '/guides/login-error-messages/';
+
+/** `path` is root-relative without the base path, and may carry a #section. */
+export function resultKind(path: string): ResultKind | null {
+  const [page = '', section] = path.split('#');
+  if (page === ERROR_GUIDE && section) return 'Error message';
+  if (/^\/guides\/[^/]+\/$/.test(page)) return 'Guide';
+  if (/^\/troubleshoot\/[^/]+\/result\/[^/]+\/$/.test(page)) return 'Troubleshooter result';
+  if (page.startsWith('/changes/')) return 'Change';
+  return null;
+}
