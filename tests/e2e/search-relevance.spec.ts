@@ -14,7 +14,8 @@ test.describe('search relevance', () => {
   let page: Page;
 
   test.beforeAll(async ({ browser }, testInfo) => {
-    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+    const { baseURL } = testInfo.project.use;
+    const context = await browser.newContext(baseURL ? { baseURL } : {});
     page = await context.newPage();
     await page.goto('search/');
   });
