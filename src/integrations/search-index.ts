@@ -9,6 +9,9 @@ import { contentDir } from '../lib/content-dir';
 import { buildVocabulary, indexedText } from '../lib/search/vocabulary';
 import { SEARCH_DATA } from '../lib/search/files';
 
+/** Word positions per index chunk (Pagefind's unit); measured with `npm run bench` (see README). */
+const INDEX_CHUNK_SIZE = 3000;
+
 /**
  * Builds the Pagefind index from the built HTML, so `astro build` alone yields
  * a searchable site, and beside it the two files the forgiving search reads:
@@ -48,6 +51,9 @@ export function searchIndexIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
+        // Smaller index chunks than Pagefind's default, so a query fetches little beyond its own words.
+        // Pagefind's service reads this (unstable) setting from its environment when it starts.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '_' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });

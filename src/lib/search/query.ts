@@ -37,9 +37,9 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-/** The words of a cleaned query that carry meaning, each once. */
+/** The words of a cleaned query that carry meaning, each once (a single letter carries none, and would match every word it starts). */
 export function contentWords(cleaned: string): string[] {
-  return [...new Set(cleaned.split(' ').filter((word) => word !== '' && !isStopWord(word)))];
+  return [...new Set(cleaned.split(' ').filter((word) => word.length > 1 && !isStopWord(word)))];
 }
 
 /** Endings a typed word may add to an indexed word and still be the same word ("tokens", "resetting"). */

@@ -39,6 +39,7 @@ function build(): HTMLDialogElement {
   const all = element.querySelector<HTMLAnchorElement>('.search-all')!;
   let timer: number | undefined;
   let latest = 0;
+  let running: AbortController | undefined;
 
   const run = async () => {
     const ticket = ++latest;
@@ -50,7 +51,9 @@ function build(): HTMLDialogElement {
       status.textContent = '';
       return;
     }
-    const outcome = await search(query).catch(() => null);
+    running?.abort();
+    running = new AbortController();
+    const outcome = await search(query, {}, { signal: running.signal }).catch(() => null);
     if (ticket !== latest) return;
     if (!outcome) {
       list.replaceChildren();

@@ -156,9 +156,11 @@ class ResultPages {
     return this.next < this.hits.length;
   }
 
-  async page(): Promise<SearchResult[]> {
+  /** The next page of results; stops, fetching nothing more, once `signal` is aborted. */
+  async page(signal?: AbortSignal): Promise<SearchResult[]> {
     const found: SearchResult[] = [];
     while (found.length < PAGE_SIZE && this.hasMore()) {
+      signal?.throwIfAborted();
       const batch = this.hits.slice(this.next, this.next + PAGE_SIZE - found.length);
       this.next += batch.length;
       const data = await Promise.all(batch.map((hit) => this.byId.get(hit.id)!.data()));
@@ -248,22 +250,31 @@ function outcome(
 
 const loadVocabulary = () => (vocabulary ??= fetchJson<string[]>(SEARCH_DATA.vocabulary));
 
-/** With `literal`, misspellings are searched as typed (the reader's "Search instead for"). */
+/**
+ * With `literal`, misspellings are searched as typed (the reader's "Search
+ * instead for"). Aborting `signal` (a newer search has started) stops this one
+ * before it fetches more.
+ */
 export async function search(
   query: string,
   filters: Filters = {},
-  options: { literal?: boolean } = {},
+  options: { literal?: boolean; signal?: AbortSignal } = {},
 ): Promise<SearchOutcome> {
+  const { signal } = options;
   const pagefind = await loadPagefind();
+  // A newer search may have started while Pagefind loaded (the reader kept typing).
+  signal?.throwIfAborted();
   const typed = query.trim();
   const cleaned = cleanQuery(typed);
   const byId = new Map<string, PagefindResult>();
   const empty = new ResultPages([], byId, typed);
-  if (cleaned === '') return outcome(typed, empty, [], { correctedQuery: null, partial: false, counts: {} });
+  // A single letter would match every word it starts: nothing to search for yet.
+  if (!cleaned.split(' ').some((word) => word.length > 1))
+    return outcome(typed, empty, [], { correctedQuery: null, partial: false, counts: {} });
 
   const direct = await searchCleaned(pagefind, cleaned, filters, byId);
   let pages = new ResultPages(direct.hits, byId, typed);
-  let first = await pages.page();
+  let first = await pages.page(signal);
   let found = outcome(typed, pages, first, { correctedQuery: null, partial: false, counts: direct.counts });
 
   // A word the results never show may be misspelt: correct it to the nearest word of the site.
@@ -275,9 +286,10 @@ export async function search(
       .map((word) => (isStopWord(word) || isKnownWord(word, known) ? word : (nearestWord(word, known) ?? word)))
       .join(' ');
     if (corrected !== cleaned) {
+      signal?.throwIfAborted();
       const retry = await searchCleaned(pagefind, corrected, filters, byId);
       const retryPages = new ResultPages(retry.hits, byId, corrected);
-      const retryFirst = await retryPages.page();
+      const retryFirst = await retryPages.page(signal);
       if (retryFirst.length > 0) {
         pages = retryPages;
         first = retryFirst;
@@ -295,13 +307,14 @@ export async function search(
     isKnownWord(word, known),
   );
   if (some.length === 0) return found;
+  signal?.throwIfAborted();
   const perWord = await Promise.all(some.map((word) => searchCleaned(pagefind, word, filters, byId)));
   const ranked = rankByWordsMatched(perWord.map((result) => result.hits)).map(({ id, matched }) => ({
     id,
     score: matched,
   }));
   const partialPages = new ResultPages(ranked, byId, some.join(' '));
-  const partialFirst = await partialPages.page();
+  const partialFirst = await partialPages.page(signal);
   if (partialFirst.length <= first.length) return found;
   return outcome(typed, partialPages, partialFirst, {
     correctedQuery: found.correctedQuery,

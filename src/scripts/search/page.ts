@@ -5,7 +5,6 @@
 import {
   allFilterValues,
   knownFilters,
-  loadPagefind,
   search,
   UNAVAILABLE,
   type FilterCounts,
@@ -66,13 +65,14 @@ export function startSearchPage(): void {
   const moreButton = document.getElementById('search-more') as HTMLButtonElement;
   const filterBox = document.getElementById('search-filters')!;
   const empty = document.getElementById('search-empty')!;
-  // Focusing the box is engaging search: start loading the index before the first keystroke.
-  input.addEventListener('focus', () => loadPagefind().catch(() => {}), { once: true });
+  // Focusing the box is engaging search: start loading the index (and its filters) before the first keystroke.
+  input.addEventListener('focus', () => allFilterValues().catch(() => {}), { once: true });
 
   let state = stateFromUrl();
   let latest = 0;
   let timer: number | undefined;
   let current: SearchOutcome | null = null;
+  let running: AbortController | undefined;
   // Typing makes one history entry (then keeps it up to date), so Back returns to the search before.
   let typingEntry = false;
 
@@ -123,6 +123,9 @@ export function startSearchPage(): void {
     const ticket = ++latest;
     const { query } = state;
     current = null;
+    running?.abort();
+    running = new AbortController();
+    const { signal } = running;
     if (query.trim() === '') {
       list.replaceChildren();
       notices.replaceChildren();
@@ -135,9 +138,9 @@ export function startSearchPage(): void {
     }
     status.textContent = 'Searching…';
     const found = await (async () => {
-      state.filters = await knownFilters(state.filters);
+      if (Object.keys(state.filters).length > 0) state.filters = await knownFilters(state.filters);
       const [outcome, all] = await Promise.all([
-        search(query, state.filters, { literal: state.literal }),
+        search(query, state.filters, { literal: state.literal, signal }),
         allFilterValues(),
       ]);
       return { outcome, all };
