@@ -468,5 +468,13 @@ export function readmeSummary(results: Results): string {
     '| budget | limit | measured (worst page) | result |',
     '| --- | --- | --- | --- |',
     ...lines,
+    ...(results.relevance
+      ? [
+          '',
+          `Search relevance on this build (the ${results.relevance.queries} queries of tests/e2e/search-queries.ts, with the synthetic guides competing): ` +
+            `hit@1 ${results.relevance.hitAt1}, hit@3 ${results.relevance.hitAt3}, zero results ${results.relevance.zeroResults}. ` +
+            '`npm test` requires hit@3 for every query on the real site.',
+        ]
+      : []),
   ].join('\n');
 }

@@ -139,6 +139,7 @@ test('result kinds come from the URL; tailored troubleshooter paths have none', 
   assert.equal(resultKind('/guides/reset-your-security-token/'), 'Guide');
   assert.equal(resultKind('/guides/login-error-messages/'), 'Guide');
   assert.equal(resultKind('/guides/login-error-messages/#invalid_login'), 'Error message');
+  assert.equal(resultKind('/guides/login-error-messages/#not-sure-what-applies-to-you'), 'Guide');
   assert.equal(resultKind('/troubleshoot/token/result/reset-in-lightning/'), 'Troubleshooter result');
   assert.equal(resultKind('/changes/'), 'Change');
   assert.equal(resultKind('/changes/#soap-login-retires'), 'Change');

@@ -11,7 +11,8 @@ const ERROR_GUIDE = '/guides/login-error-messages/';
 /** `path` is root-relative without the base path, and may carry a #section. */
 export function resultKind(path: string): ResultKind | null {
   const [page = '', section] = path.split('#');
-  if (page === ERROR_GUIDE && section) return 'Error message';
+  // Its sections named after an error code (ids such as invalid_login); others, like "Not sure what applies", are guide text.
+  if (page === ERROR_GUIDE && section?.includes('_')) return 'Error message';
   if (/^\/guides\/[^/]+\/$/.test(page)) return 'Guide';
   if (/^\/troubleshoot\/[^/]+\/result\/[^/]+\/$/.test(page)) return 'Troubleshooter result';
   if (page.startsWith('/changes/')) return 'Change';

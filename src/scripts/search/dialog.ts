@@ -68,6 +68,8 @@ function build(): HTMLDialogElement {
   };
 
   input.addEventListener('input', () => {
+    // The reader is still typing: a search already running is for words they have moved past.
+    running?.abort();
     clearTimeout(timer);
     timer = window.setTimeout(run, DEBOUNCE_MS);
   });

@@ -180,6 +180,8 @@ export function startSearchPage(): void {
   };
 
   input.addEventListener('input', () => {
+    // The reader is still typing: a search already running is for words they have moved past.
+    running?.abort();
     clearTimeout(timer);
     timer = window.setTimeout(() => {
       show({ ...state, query: input.value, literal: false }, typingEntry ? 'replace' : 'push');
