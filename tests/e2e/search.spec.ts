@@ -210,6 +210,10 @@ test('a question that finds too little as a whole shows pages matching some of i
   await page.goto(`search/?q=${encodeURIComponent('will mfa requirement break api integration using security token')}`);
   await expect(page.locator('#search-notices')).toHaveText('Showing pages that match some of your words.');
   await expect(page.locator('.result-link').first()).toBeVisible();
+  // A word the site does not have is left out, and the reader is told.
+  await page.goto('search/?q=kangaroo%20token');
+  await expect(page.locator('#search-notices')).toHaveText('Showing pages that match some of your words.');
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ results for “kangaroo token”$/);
 });
 
 test('when search cannot load, the page says so clearly', async ({ page }) => {

@@ -272,8 +272,11 @@ export async function search(
   if (!cleaned.split(' ').some((word) => word.length > 1))
     return outcome(typed, empty, [], { correctedQuery: null, partial: false, counts: {} });
 
+  const groups = await synonyms!;
+  // The words a result may match (and its page highlights): those typed, and the guides' words for them.
+  const matching = (text: string) => [text, withGuideWords(cleanQuery(text), groups)].filter(Boolean).join(' ');
   const direct = await searchCleaned(pagefind, cleaned, filters, byId);
-  let pages = new ResultPages(direct.hits, byId, typed);
+  let pages = new ResultPages(direct.hits, byId, matching(typed));
   let first = await pages.page(signal);
   let found = outcome(typed, pages, first, { correctedQuery: null, partial: false, counts: direct.counts });
 
@@ -288,7 +291,7 @@ export async function search(
     if (corrected !== cleaned) {
       signal?.throwIfAborted();
       const retry = await searchCleaned(pagefind, corrected, filters, byId);
-      const retryPages = new ResultPages(retry.hits, byId, corrected);
+      const retryPages = new ResultPages(retry.hits, byId, matching(corrected));
       const retryFirst = await retryPages.page(signal);
       if (retryFirst.length > 0) {
         pages = retryPages;
@@ -296,16 +299,21 @@ export async function search(
         found = outcome(typed, pages, first, { correctedQuery: corrected, partial: false, counts: retry.counts });
       }
     }
+    // A word the site does not have (and that is no synonym) was left out: the results match some of the words.
+    const synonymWords = new Set(groups.flat().flatMap((term) => term.split(' ')));
+    const searched = contentWords(found.correctedQuery ?? cleaned);
+    if (first.length > 0 && searched.some((word) => !isKnownWord(word, known) && !synonymWords.has(word)))
+      found.partial = true;
   }
   if (first.length >= ENOUGH) return found;
 
   // Too little for the question as a whole: rank pages by how many of its words they match.
   const asSearched = found.correctedQuery ?? cleaned;
-  const groups = await synonyms!;
   const known = await loadVocabulary();
-  const some = contentWords(withGuideWords(asSearched, groups) ?? asSearched).filter((word) =>
-    isKnownWord(word, known),
-  );
+  // An error code the site does not name may still share its words (INVALID_OPERATION: "invalid", "operation").
+  const usable = (word: string) =>
+    isKnownWord(word, known) ? [word] : word.split('_').filter((part) => part.length > 1 && isKnownWord(part, known));
+  const some = [...new Set(contentWords(withGuideWords(asSearched, groups) ?? asSearched).flatMap(usable))];
   if (some.length === 0) return found;
   signal?.throwIfAborted();
   const perWord = await Promise.all(some.map((word) => searchCleaned(pagefind, word, filters, byId)));
