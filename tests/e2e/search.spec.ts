@@ -226,6 +226,10 @@ test('when search cannot load, the page says so clearly', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Search the guides' });
   await dialog.getByRole('searchbox').fill('token');
   await expect(dialog.getByRole('status')).toHaveText(/^Search is not available/);
+  // Once the index can be reached again, the next search works without a reload.
+  await page.unroute('**/pagefind/**');
+  await dialog.getByRole('searchbox').fill('sandbox');
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “sandbox”$/);
 });
 
 test('on a wide screen the filters sit beside the results, not below them', async ({ page }) => {

@@ -40,11 +40,15 @@ function build(): HTMLDialogElement {
   let timer: number | undefined;
   let latest = 0;
   let running: AbortController | undefined;
+  // The query whose results are on show: typing it again (or reopening the dialog) keeps them, and the focus in them.
+  let shown = '';
 
   const run = async () => {
     const ticket = ++latest;
     const query = input.value;
     all.href = `${searchPage}?${new URLSearchParams({ q: query.trim() })}`;
+    if (query.trim() === shown) return;
+    shown = '';
     if (query.trim() === '') {
       list.replaceChildren();
       notices.replaceChildren();
@@ -65,6 +69,7 @@ function build(): HTMLDialogElement {
     notices.replaceChildren(...noticeNodes(outcome, literal));
     list.replaceChildren(...outcome.results.map((result, i) => resultItem(result, `search-dialog-result-${i}`)));
     status.textContent = countText(outcome.total, outcome.query);
+    shown = outcome.query;
   };
 
   input.addEventListener('input', () => {

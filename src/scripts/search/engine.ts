@@ -69,7 +69,7 @@ interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 /** Fewer results than this and search tries to forgive: corrections, then pages matching some words. */
 const ENOUGH = 3;
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -88,17 +88,25 @@ const fetchJson = <T>(file: string): Promise<T> =>
     return response.json() as Promise<T>;
   });
 
+/** Keeps a loading promise for reuse, and forgets it when it fails, so the next search tries again. */
+function kept<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    synonyms ??= fetchJson<SynonymGroup[]>(SEARCH_DATA.synonyms);
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // On the main thread: the index is small, and a worker would cost a second copy of Pagefind's code.
-    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
-    await pagefind.init();
-    await synonyms;
-    return pagefind;
-  })();
-  loading.catch(() => (loading = undefined));
+  loading ??= kept(
+    (async () => {
+      synonyms ??= kept(fetchJson<SynonymGroup[]>(SEARCH_DATA.synonyms), () => (synonyms = undefined));
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      // On the main thread: the index is small, and a worker would cost a second copy of Pagefind's code.
+      await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+      await pagefind.init();
+      await synonyms;
+      return pagefind;
+    })(),
+    () => (loading = undefined),
+  );
   return loading;
 }
 
@@ -114,7 +122,7 @@ const sitePath = (url: string) => (url.startsWith(base) ? `/${url.slice(base.len
 /** Every filter value in the index, with how many pages have it. */
 export async function allFilterValues(): Promise<FilterCounts> {
   const pagefind = await loadPagefind();
-  return (filterValues ??= pagefind.filters());
+  return (filterValues ??= kept(pagefind.filters(), () => (filterValues = undefined)));
 }
 
 /** Keeps only filter values the index knows, so a made-up value in the URL changes nothing. */
@@ -248,7 +256,8 @@ function outcome(
   };
 }
 
-const loadVocabulary = () => (vocabulary ??= fetchJson<string[]>(SEARCH_DATA.vocabulary));
+const loadVocabulary = () =>
+  (vocabulary ??= kept(fetchJson<string[]>(SEARCH_DATA.vocabulary), () => (vocabulary = undefined)));
 
 /**
  * With `literal`, misspellings are searched as typed (the reader's "Search
