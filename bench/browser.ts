@@ -8,6 +8,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import type { StaticServer, Served } from '../scripts/static-server.ts';
+import type { RelevanceQuery } from '../tests/e2e/search-queries.ts';
+import { searchOnPage } from '../tests/e2e/search-results.ts';
 import { onCleanup } from './cleanup.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -315,4 +317,40 @@ export async function measureSearch(
     server.take();
   }
   return out;
+}
+
+export interface RelevanceMeasurement {
+  queries: number;
+  /** Queries whose first result is an expected page. */
+  hitAt1: number;
+  /** Queries with an expected page in the top 3. */
+  hitAt3: number;
+  /** Queries that found nothing. */
+  zeroResults: number;
+  misses: string[];
+}
+
+/** The relevance suite's queries on this build's search page, one page for all of them. */
+export async function measureRelevance(
+  browser: Browser,
+  server: StaticServer,
+  queries: readonly RelevanceQuery[],
+): Promise<RelevanceMeasurement> {
+  const context = await browser.newContext();
+  const measured: RelevanceMeasurement = { queries: queries.length, hitAt1: 0, hitAt3: 0, zeroResults: 0, misses: [] };
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
+    for (const { query, expected } of queries) {
+      const top = await searchOnPage(page, query);
+      if (top.length === 0) measured.zeroResults += 1;
+      if (expected.includes(top[0] ?? '')) measured.hitAt1 += 1;
+      if (top.slice(0, 3).some((path) => expected.includes(path))) measured.hitAt3 += 1;
+      else measured.misses.push(`"${query}": ${top.slice(0, 3).join(', ') || 'nothing'}`);
+    }
+  } finally {
+    await context.close();
+    server.take();
+  }
+  return measured;
 }

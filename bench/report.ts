@@ -4,7 +4,7 @@
  * results.md (for the README to include).
  */
 import type { BuildResult, DistStats } from './build.ts';
-import type { PageMeasurement, QueryMeasurement } from './browser.ts';
+import type { PageMeasurement, QueryMeasurement, RelevanceMeasurement } from './browser.ts';
 import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
 
 export const KB = 1024;
@@ -24,7 +24,7 @@ export interface BudgetCheck {
   what: string;
   scope: string;
   measured: number | null;
-  unit: 'bytes' | 'ms' | 'score' | 'requests' | 'seconds';
+  unit: 'bytes' | 'ms' | 'score' | 'requests' | 'seconds' | 'queries';
   budget: string;
   /** null: not measured. */
   pass: boolean | null;
@@ -60,6 +60,7 @@ export interface Results {
     firstQueryWireBytesMedian: number | null;
     firstQueryWireBytesMax: number | null;
   } | null;
+  relevance: RelevanceMeasurement | null;
   budgets: BudgetCheck[];
   starlight: string;
   notMeasured: string[];
@@ -89,6 +90,8 @@ export function fmtMeasured(check: BudgetCheck): string {
       return fmtMs(check.measured);
     case 'seconds':
       return `${check.measured.toFixed(1)} s`;
+    case 'queries':
+      return `${check.measured} queries`;
     default:
       return String(check.measured);
   }
@@ -99,6 +102,7 @@ export function checkBudgets(input: {
   pages: Results['pages'];
   dist: DistStats | null;
   search: Results['search'];
+  relevance: Results['relevance'];
   build: Results['build'];
 }): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
@@ -195,7 +199,7 @@ export function checkBudgets(input: {
     unit: 'ms',
     budget: '<= 300 ms',
     pass: at(BUDGETS.resultsVisibleMs, search?.coldMedianMs ?? null),
-    note: "includes the page's 150 ms debounce and loading Pagefind",
+    note: "includes the page's 100 ms debounce and loading Pagefind",
   });
   checks.push({
     id: 'search:results-visible-warm',
@@ -206,6 +210,30 @@ export function checkBudgets(input: {
     budget: '<= 300 ms',
     pass: at(BUDGETS.resultsVisibleMs, search?.warmMedianMs ?? null),
   });
+  const relevance = input.relevance;
+  const ofSuite = relevance ? `of ${relevance.queries}` : '';
+  checks.push(
+    {
+      id: 'search:relevance-hit-at-3',
+      what: 'Relevance suite: queries with an expected page in the top 3',
+      scope: '/search/, tests/e2e/search-queries.ts',
+      measured: relevance?.hitAt3 ?? null,
+      unit: 'queries',
+      budget: relevance ? `all ${relevance.queries}` : 'all',
+      pass: relevance ? relevance.hitAt3 === relevance.queries : null,
+      informational: true,
+      note: `hit@1 ${relevance?.hitAt1 ?? 'n/a'} ${ofSuite}; on the bench build, where 1,000 synthetic guides compete (npm test holds the real site to all)`,
+    },
+    {
+      id: 'search:relevance-zero-results',
+      what: 'Relevance suite: queries that find nothing',
+      scope: '/search/, tests/e2e/search-queries.ts',
+      measured: relevance?.zeroResults ?? null,
+      unit: 'queries',
+      budget: '0',
+      pass: relevance ? relevance.zeroResults === 0 : null,
+    },
+  );
   for (const page of input.pages) {
     const spec = input.specs.find((item) => item.kind === page.kind);
     if (!spec?.lighthouse) continue;
@@ -345,6 +373,20 @@ function sections(results: Results): { title: string; headers: string[]; rows: s
       ],
     });
   }
+  if (results.relevance) {
+    const r = results.relevance;
+    const rate = (count: number) => `${count} of ${r.queries} (${Math.round((count / r.queries) * 100)}%)`;
+    out.push({
+      title: 'Search relevance (the suite in tests/e2e/search-queries.ts, on this build)',
+      headers: ['measure', 'value'],
+      rows: [
+        ['hit@1: an expected page first', rate(r.hitAt1)],
+        ['hit@3: an expected page in the top 3', rate(r.hitAt3)],
+        ['zero-result rate', rate(r.zeroResults)],
+        ...r.misses.map((miss) => ['not in the top 3', miss]),
+      ],
+    });
+  }
   out.push({
     title: 'Budgets (design.md)',
     headers: ['budget', 'scope', 'measured', 'limit', 'result', 'note'],
@@ -426,5 +468,13 @@ export function readmeSummary(results: Results): string {
     '| budget | limit | measured (worst page) | result |',
     '| --- | --- | --- | --- |',
     ...lines,
+    ...(results.relevance
+      ? [
+          '',
+          `Search relevance on this build (the ${results.relevance.queries} queries of tests/e2e/search-queries.ts, with the synthetic guides competing): ` +
+            `hit@1 ${results.relevance.hitAt1}, hit@3 ${results.relevance.hitAt3}, zero results ${results.relevance.zeroResults}. ` +
+            '`npm test` requires hit@3 for every query on the real site.',
+        ]
+      : []),
   ].join('\n');
 }

@@ -22,10 +22,13 @@ import {
   CHROMIUM_PATH,
   launchBrowser,
   measurePage,
+  measureRelevance,
   measureSearch,
   type PageMeasurement,
   type QueryMeasurement,
+  type RelevanceMeasurement,
 } from './browser.ts';
+import { RELEVANCE_QUERIES } from '../tests/e2e/search-queries.ts';
 import { cleanupAll, onCleanup } from './cleanup.ts';
 import { generateGuides } from './generate.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
@@ -51,6 +54,9 @@ const QUERIES = [
   'sandbox email',
   'trusted ip ranges',
   'api only user',
+  // The forgiving paths: a correction (fetches the vocabulary) and a question answered by pages matching some words.
+  'secuirty token',
+  "can't find reset my security token",
 ];
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -155,6 +161,7 @@ async function main(): Promise<number> {
 
   const measured: PageMeasurement[] = [];
   let queries: QueryMeasurement[] = [];
+  let relevance: RelevanceMeasurement | null = null;
   try {
     const browser = await launchBrowser();
     try {
@@ -171,6 +178,12 @@ async function main(): Promise<number> {
         step(`timed ${queries.length} search queries`);
       } catch (error) {
         notMeasured.push(`search timing and first-query bytes: ${errorText(error)}`);
+      }
+      try {
+        relevance = await measureRelevance(browser, server, RELEVANCE_QUERIES);
+        step(`ran the ${relevance.queries} relevance queries`);
+      } catch (error) {
+        notMeasured.push(`search relevance: ${errorText(error)}`);
       }
     } finally {
       await browser.close();
@@ -208,7 +221,7 @@ async function main(): Promise<number> {
           firstQueryWireBytesMax: Math.max(...queries.map((q) => q.firstQueryWireBytes)),
         }
       : null;
-  const budgets = checkBudgets({ specs, pages, dist, search, build });
+  const budgets = checkBudgets({ specs, pages, dist, search, relevance, build });
   const results: Results = {
     generatedAt: new Date().toISOString(),
     durationSeconds: (performance.now() - started) / 1000,
@@ -228,6 +241,7 @@ async function main(): Promise<number> {
     dist,
     pages,
     search,
+    relevance,
     budgets,
     starlight: 'not measured',
     notMeasured,

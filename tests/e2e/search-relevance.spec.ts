@@ -1,48 +1,44 @@
-import { expect, test } from '@playwright/test';
-import { topResults } from './search-results';
+/**
+ * The relevance suite, through the site's own search page in one browser
+ * page: every query in search-queries.ts must find one of its expected pages
+ * in the top 3, and none may find nothing.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { RELEVANCE_QUERIES } from './search-queries';
+import { searchOnPage } from './search-results';
 
-/** Queries readers type, from the content brief's list, each with the page (or pages) that answer it. */
-const QUERIES: [query: string, expected: string | string[]][] = [
-  ['reset security token option missing', '/guides/reset-option-missing/'],
-  ['security token email not received', '/guides/token-email-not-received/'],
-  ['authenticator code instead of token', '/guides/authenticator-code-instead-of-token/'],
-  ['api only user security token', '/guides/api-only-and-integration-users/'],
-  ['data loader password security token', '/guides/data-loader-security-token/'],
-  ['trusted ip range no token', '/guides/trusted-ip-ranges-vs-login-ip-ranges/'],
-  ['simple_salesforce security_token', '/guides/use-the-token-in-your-client/'],
-  ['INVALID_LOGIN', '/guides/login-error-messages/'],
-  ['sandbox security token', '/guides/sandbox-security-token/'],
-  ['soap login retirement', ['/guides/end-of-password-logins/', '/guides/move-off-password-and-token/']],
-  ['where is my security token lightning', '/guides/reset-your-security-token/'],
-  ['old token not working after reset', '/guides/old-token-stopped-working/'],
-  ['username password oauth flow blocked', ['/guides/move-off-password-and-token/', '/guides/end-of-password-logins/']],
-  ['Failed: API security token required', '/guides/login-error-messages/'],
-  [
-    'do I need a security token if my IP is trusted',
-    ['/guides/what-is-a-security-token/', '/guides/trusted-ip-ranges-vs-login-ip-ranges/'],
-  ],
-  ['salesforce authenticator code api login', '/guides/authenticator-code-instead-of-token/'],
-  ['profile login ip ranges', '/guides/trusted-ip-ranges-vs-login-ip-ranges/'],
-  ['integration user', '/guides/api-only-and-integration-users/'],
-  ['data loader oauth', '/guides/data-loader-security-token/'],
-  ['LOGIN_MUST_USE_SECURITY_TOKEN data loader', '/guides/login-error-messages/'],
-  ['username password flow february 2027', '/guides/end-of-password-logins/'],
-  [
-    'INVALID_OPERATION_WITH_EXPIRED_PASSWORD',
-    ['/guides/password-expired-integration-stopped/', '/guides/login-error-messages/'],
-  ],
-  ['approve uninstalled connected apps', '/guides/oauth-sign-in-refused/'],
-  ['single sign-on okta api login', '/guides/single-sign-on-and-api-logins/'],
-  ['SOAP API login() is disabled by default', ['/guides/login-error-messages/', '/guides/end-of-password-logins/']],
-];
+const PER_TEST = 8;
 
-for (const [query, expected] of QUERIES) {
-  const answers = [expected].flat();
-  test(`"${query}" finds ${answers.join(' or ')} in the top 3`, async ({ page }) => {
-    const top = (await topResults(page, query)).slice(0, 3);
-    expect(
-      top.some((path) => answers.includes(path)),
-      `top results for "${query}": ${top.join(', ')}`,
-    ).toBe(true);
+test.describe('search relevance', () => {
+  test.describe.configure({ mode: 'serial' });
+  let page: Page;
+
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const { baseURL } = testInfo.project.use;
+    const context = await browser.newContext(baseURL ? { baseURL } : {});
+    page = await context.newPage();
+    await page.goto('search/');
   });
-}
+  test.afterAll(async () => {
+    await page.context().close();
+  });
+
+  for (let start = 0; start < RELEVANCE_QUERIES.length; start += PER_TEST) {
+    const queries = RELEVANCE_QUERIES.slice(start, start + PER_TEST);
+    test(`queries ${start + 1}–${start + queries.length} (${[...new Set(queries.map((q) => q.kind))].join(', ')}) find their page in the top 3`, async () => {
+      const misses: string[] = [];
+      for (const { query, expected } of queries) {
+        const top = (await searchOnPage(page, query)).slice(0, 3);
+        if (!top.some((path) => expected.includes(path)))
+          misses.push(`"${query}": expected ${expected.join(' or ')}, top 3: ${top.join(', ') || 'nothing'}`);
+      }
+      expect(misses).toEqual([]);
+    });
+  }
+});
+
+test('the suite has at least 60 queries, at least 12 of each kind', () => {
+  expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(60);
+  for (const kind of ['question', 'error message', 'misspelling', 'single term'])
+    expect(RELEVANCE_QUERIES.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(12);
+});

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { topResults } from './search-results';
 
 const searchBytes = (page: Page) => {
   const urls: string[] = [];
@@ -114,21 +113,133 @@ test('the search page keeps the query in the URL, and Back and Forward restore i
 
 test('filters by audience, topic and client show counts and narrow the results', async ({ page }) => {
   await page.goto('search/?q=token');
-  await expect(page.locator('#search-status')).toContainText('results for');
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('results for');
+  const unfiltered = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
   const filters = page.locator('#search-filters');
   for (const legend of ['Who it is for', 'Topic', 'Client'])
     await expect(filters.getByRole('group', { name: legend })).toBeVisible();
-  const admins = filters.getByRole('checkbox', { name: /^Salesforce admins \(\d+\)$/ });
   const label = (await filters
     .locator('label')
     .filter({ hasText: /Salesforce admins \(\d+\)/ })
     .textContent())!;
   const expected = Number(/\((\d+)\)/.exec(label)![1]);
-  await admins.check();
+  expect(expected).toBeLessThan(unfiltered);
+  await filters.getByRole('checkbox', { name: /^Salesforce admins \(\d+\)$/ }).check();
   await expect(page).toHaveURL(/audience=Salesforce\+admins/);
-  await expect(page.locator('#search-status')).toHaveText(new RegExp(`^${Math.min(expected, 10)} results? for`));
+  await expect(status).not.toHaveText(new RegExp(`^${unfiltered} results for`));
+  await expect(status).toHaveText(/^\d+ results? for/);
+  // The facet counts every indexed page; the list leaves out any page search must not lead to, so at most that many.
+  const filtered = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThanOrEqual(expected);
   await page.goBack();
   await expect(filters.getByRole('checkbox', { name: /^Salesforce admins/ })).not.toBeChecked();
+  await expect(status).toHaveText(new RegExp(`^${unfiltered} results for`));
+});
+
+test('filter values the index does not know are ignored, not shown', async ({ page }) => {
+  await page.goto('search/?q=token');
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('results for');
+  const unfiltered = await status.textContent();
+  await page.goto('search/?q=token&topic=Made-up%20topic&audience=%3Cb%3Enobody%3C%2Fb%3E');
+  await expect(status).toHaveText(unfiltered!);
+  await expect(page.locator('#search-filters')).not.toContainText('Made-up topic');
+  await expect(page.locator('#search-filters')).not.toContainText('nobody');
+});
+
+test('the count is the true count, and "Show more" lists the rest', async ({ page }) => {
+  await page.goto('search/?q=token');
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('results for');
+  const results = page.locator('#search-results > li');
+  await expect(results).toHaveCount(10);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const shown = await results.count();
+    await more.click();
+    await expect(results).not.toHaveCount(shown);
+    await expect(page.locator('.result-link').nth(shown)).toBeFocused();
+  }
+  const total = Number(/^(\d+) results for/.exec((await status.textContent())!)![1]);
+  expect(total).toBeGreaterThan(10);
+  await expect(results).toHaveCount(total);
+});
+
+test('each result says what kind of page it is, and none is a troubleshooter path tailored to answers', async ({
+  page,
+}) => {
+  await page.goto('search/?q=INVALID_LOGIN');
+  await expect(page.locator('#search-status')).toContainText('results for');
+  const first = page.locator('#search-results > li').first();
+  await expect(first.locator('.result-kind').first()).toHaveText('Guide');
+  await expect(first.locator('li .result-kind').first()).toHaveText('Error message');
+  await page.locator('#search-page-query').fill('reset token admin');
+  await page.locator('#search-page-query').press('Enter');
+  await expect(page.locator('#search-status')).toContainText('for “reset token admin”');
+  for (const href of await page
+    .locator('.result-link')
+    .evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).pathname)))
+    expect(href).toMatch(/^\/(guides\/[^/]+|troubleshoot\/[^/]+\/result\/[^/]+|changes(\/.*)?)\/$/);
+});
+
+test('excerpts are sentences, without filter values or badges run into them', async ({ page }) => {
+  await page.goto('search/?q=INVALID_LOGIN');
+  await expect(page.locator('#search-status')).toContainText('results for');
+  const excerpts = await page.locator('#search-results > li > p').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts)
+    expect(excerpt).not.toMatch(/People connecting an app|Salesforce admins|Developers|Troubleshooter results|The fix/);
+});
+
+test('a misspelt word is corrected, with a link to search the words as typed', async ({ page }) => {
+  await page.goto('search/?q=secuirty%20token');
+  const notices = page.locator('#search-notices');
+  await expect(notices).toHaveText('Showing results for security token. Search instead for secuirty token.');
+  await expect(page.locator('#search-status')).toContainText('results for “secuirty token”');
+  await notices.getByRole('link', { name: 'secuirty token' }).click();
+  await expect(page).toHaveURL(/literal=1/);
+  await expect(notices).toBeEmpty();
+  await expect(page.locator('#search-status')).toContainText('for “secuirty token”');
+});
+
+test('a question that finds too little as a whole shows pages matching some of its words, and says so', async ({
+  page,
+}) => {
+  await page.goto(`search/?q=${encodeURIComponent('will mfa requirement break api integration using security token')}`);
+  await expect(page.locator('#search-notices')).toHaveText('Showing pages that match some of your words.');
+  await expect(page.locator('.result-link').first()).toBeVisible();
+  // A word the site does not have is left out, and the reader is told.
+  await page.goto('search/?q=kangaroo%20token');
+  await expect(page.locator('#search-notices')).toHaveText('Showing pages that match some of your words.');
+  await expect(page.locator('#search-status')).toHaveText(/^\d+ results for “kangaroo token”$/);
+});
+
+test('when search cannot load, the page says so clearly', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('search/?q=token');
+  await expect(page.locator('#search-status')).toHaveText(/^Search is not available: its index could not be loaded\./);
+  await expect(page.locator('.result-link')).toHaveCount(0);
+  await page.goto('guides/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the guides' });
+  await dialog.getByRole('searchbox').fill('token');
+  await expect(dialog.getByRole('status')).toHaveText(/^Search is not available/);
+  // Once the index can be reached again, the next search works without a reload.
+  await page.unroute('**/pagefind/**');
+  await dialog.getByRole('searchbox').fill('sandbox');
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “sandbox”$/);
+});
+
+test('on a wide screen the filters sit beside the results, not below them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('search/?q=token');
+  await expect(page.locator('#search-filters fieldset').first()).toBeVisible();
+  const filters = (await page.locator('#search-filters').boundingBox())!;
+  const results = (await page.locator('#search-results').boundingBox())!;
+  expect(filters.x + filters.width).toBeLessThanOrEqual(results.x);
+  expect(filters.y).toBeLessThan(results.y + 100);
 });
 
 test('no results: the query is echoed with tips and ways on', async ({ page }) => {
@@ -159,17 +270,3 @@ test('a hostile query is shown as text and runs nothing', async ({ page }) => {
   expect(await page.locator('main img').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
-
-const ERROR_CODES = [
-  'LOGIN_MUST_USE_SECURITY_TOKEN',
-  'INVALID_LOGIN',
-  'invalid_grant',
-  'API_DISABLED_FOR_ORG',
-  'INSUFFICIENT_ACCESS',
-];
-
-for (const code of ERROR_CODES) {
-  test(`the error code ${code} is found as typed`, async ({ page }) => {
-    expect((await topResults(page, code)).slice(0, 3)).toContain('/guides/login-error-messages/');
-  });
-}

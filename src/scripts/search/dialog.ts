@@ -7,7 +7,7 @@
  * the element to return focus to (a module loaded by URL has no usable exports).
  */
 import { loadPagefind, search, UNAVAILABLE } from './engine';
-import { countText, resultItem } from './render';
+import { countText, noticeNodes, resultItem } from './render';
 
 const DEBOUNCE_MS = 80;
 let dialog: HTMLDialogElement | undefined;
@@ -27,6 +27,7 @@ function build(): HTMLDialogElement {
       </form>
       <p id="search-dialog-keys" class="muted visually-hidden">Use the down arrow to move to the results.</p>
       <p class="search-status" role="status" aria-live="polite"></p>
+      <div class="search-notices"></div>
       <ul class="search-results"></ul>
       <p class="muted"><a class="search-all" href="${searchPage}">All results, with filters</a></p>
     </div>`;
@@ -34,31 +35,46 @@ function build(): HTMLDialogElement {
   const input = element.querySelector<HTMLInputElement>('input')!;
   const status = element.querySelector<HTMLElement>('[role="status"]')!;
   const list = element.querySelector<HTMLUListElement>('.search-results')!;
+  const notices = element.querySelector<HTMLElement>('.search-notices')!;
   const all = element.querySelector<HTMLAnchorElement>('.search-all')!;
   let timer: number | undefined;
   let latest = 0;
+  let running: AbortController | undefined;
+  // The query whose results are on show: typing it again (or reopening the dialog) keeps them, and the focus in them.
+  let shown = '';
 
   const run = async () => {
     const ticket = ++latest;
     const query = input.value;
     all.href = `${searchPage}?${new URLSearchParams({ q: query.trim() })}`;
+    if (query.trim() === shown) return;
+    shown = '';
     if (query.trim() === '') {
       list.replaceChildren();
+      notices.replaceChildren();
       status.textContent = '';
       return;
     }
-    const outcome = await search(query).catch(() => null);
+    running?.abort();
+    running = new AbortController();
+    const outcome = await search(query, {}, { signal: running.signal }).catch(() => null);
     if (ticket !== latest) return;
     if (!outcome) {
+      list.replaceChildren();
+      notices.replaceChildren();
       status.textContent = UNAVAILABLE;
       return;
     }
-    const { results } = outcome;
-    list.replaceChildren(...results.map((result, i) => resultItem(result, `search-dialog-result-${i}`)));
-    status.textContent = countText(results.length, query.trim());
+    const literal = `${searchPage}?${new URLSearchParams({ q: outcome.query, literal: '1' })}`;
+    notices.replaceChildren(...noticeNodes(outcome, literal));
+    list.replaceChildren(...outcome.results.map((result, i) => resultItem(result, `search-dialog-result-${i}`)));
+    status.textContent = countText(outcome.total, outcome.query);
+    shown = outcome.query;
   };
 
   input.addEventListener('input', () => {
+    // The reader is still typing: a search already running is for words they have moved past.
+    running?.abort();
     clearTimeout(timer);
     timer = window.setTimeout(run, DEBOUNCE_MS);
   });

@@ -1,29 +1,52 @@
 /**
  * The one place the site talks to Pagefind. Loaded only when a reader engages
  * search, so no page pays for it up front.
+ *
+ * A search forgives: synonyms from content/search-synonyms.yaml are searched
+ * too, error codes are found as pasted, a misspelt word is corrected to the
+ * nearest indexed word, and a question that finds too little as a whole falls
+ * back to the pages matching most of its words.
  */
-import { hasRealMatch } from '../../lib/search/noise';
+import { hasRealMatch, markedWords, queryWords } from '../../lib/search/noise';
+import { cleanQuery, contentWords, errorCodes, isKnownWord, isSeenIn, isStopWord } from '../../lib/search/query';
+import { codesFirst, mergeByBestScore, rankByWordsMatched, type Hit } from '../../lib/search/rank';
+import { resultKind, type ResultKind } from '../../lib/search/result-kind';
+import { withGuideWords, type SynonymGroup } from '../../lib/search/synonyms';
+import { nearestWord } from '../../lib/search/typos';
+import { SEARCH_DATA } from '../../lib/search/files';
 
 export interface SubResult {
   title: string;
   url: string;
-  excerpt: string;
+  kind: ResultKind;
 }
 
 export interface SearchResult {
   title: string;
   url: string;
   excerpt: string;
+  kind: ResultKind;
   subResults: SubResult[];
 }
 
 export type Filters = Record<string, string[]>;
+export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface SearchOutcome {
+  /** The query as typed, trimmed. */
   query: string;
+  /** The query with misspelt words corrected, when the results are for it. */
+  correctedQuery: string | null;
+  /** The results match only some of the query's words. */
+  partial: boolean;
+  /** How many results there are in all (fewer once pages search should not lead to are found and left out). */
+  total: number;
+  /** The first page of results; `more()` gives the next. */
   results: SearchResult[];
-  /** Per filter, per value: how many results of this query have it. */
-  counts: Record<string, Record<string, number>>;
+  more: () => Promise<SearchResult[]>;
+  hasMore: () => boolean;
+  /** Per filter, per value: how many results have it; null when not known (results matching some words). */
+  counts: FilterCounts | null;
 }
 
 interface PagefindResultData {
@@ -33,34 +56,57 @@ interface PagefindResultData {
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    query: string,
-    options?: { filters?: Filters },
-  ): Promise<{
-    results: { data(): Promise<PagefindResultData> }[];
-    filters: Record<string, Record<string, number>>;
-  }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+  filters(): Promise<FilterCounts>;
 }
 
-const MAX_RESULTS = 10;
+const PAGE_SIZE = 10;
+/** Fewer results than this and search tries to forgive: corrections, then pages matching some words. */
+const ENOUGH = 3;
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 let loading: Promise<Pagefind> | undefined;
+let synonyms: Promise<SynonymGroup[]> | undefined;
+let vocabulary: Promise<string[]> | undefined;
+let filterValues: Promise<FilterCounts> | undefined;
 
 /** Said when the index cannot load, e.g. in `astro dev` before the first build. */
 export const UNAVAILABLE =
   'Search is not available: its index could not be loaded. On a local copy, run "npm run build" first (search in "npm run dev" uses the last build).';
 
+const fetchJson = <T>(file: string): Promise<T> =>
+  fetch(`${base}pagefind/${file}`).then((response) => {
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response.json() as Promise<T>;
+  });
+
+/** Keeps a loading promise for reuse, and forgets it when it fails, so the next search tries again. */
+function kept<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  })();
+  loading ??= kept(
+    (async () => {
+      synonyms ??= kept(fetchJson<SynonymGroup[]>(SEARCH_DATA.synonyms), () => (synonyms = undefined));
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      // On the main thread: the index is small, and a worker would cost a second copy of Pagefind's code.
+      await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+      await pagefind.init();
+      await synonyms;
+      return pagefind;
+    })(),
+    () => (loading = undefined),
+  );
   return loading;
 }
 
@@ -71,39 +117,225 @@ function withHighlight(url: string, query: string): string {
   return `${path}?${params}${hash ? `#${hash}` : ''}`;
 }
 
-let filtersLoaded: Promise<unknown> | undefined;
+const sitePath = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
+
+/** Every filter value in the index, with how many pages have it. */
+export async function allFilterValues(): Promise<FilterCounts> {
+  const pagefind = await loadPagefind();
+  return (filterValues ??= kept(pagefind.filters(), () => (filterValues = undefined)));
+}
+
+/** Keeps only filter values the index knows, so a made-up value in the URL changes nothing. */
+export async function knownFilters(filters: Filters): Promise<Filters> {
+  const values = await allFilterValues();
+  const known: Filters = {};
+  for (const [name, chosen] of Object.entries(filters)) {
+    const kept = chosen.filter((value) => value in (values[name] ?? {}));
+    if (kept.length > 0) known[name] = kept;
+  }
+  return known;
+}
 
 /**
- * Searches; with `counts`, also how many results each filter value has (this
- * loads Pagefind's filter index, which only the search page needs).
+ * Results in the order of `hits`, a page at a time: fragments are fetched only
+ * as far as needed, and pages that are noise or that search should not lead to
+ * are left out (and taken off the total).
+ */
+class ResultPages {
+  private next = 0;
+  private dropped = 0;
+  readonly marked = new Set<string>();
+
+  private readonly hits: readonly Hit[];
+  private readonly byId: ReadonlyMap<string, PagefindResult>;
+  private readonly query: string;
+
+  constructor(hits: readonly Hit[], byId: ReadonlyMap<string, PagefindResult>, query: string) {
+    this.hits = hits;
+    this.byId = byId;
+    this.query = query;
+  }
+
+  get total(): number {
+    return this.hits.length - this.dropped;
+  }
+
+  hasMore(): boolean {
+    return this.next < this.hits.length;
+  }
+
+  /** The next page of results; stops, fetching nothing more, once `signal` is aborted. */
+  async page(signal?: AbortSignal): Promise<SearchResult[]> {
+    const found: SearchResult[] = [];
+    while (found.length < PAGE_SIZE && this.hasMore()) {
+      signal?.throwIfAborted();
+      const batch = this.hits.slice(this.next, this.next + PAGE_SIZE - found.length);
+      this.next += batch.length;
+      const data = await Promise.all(batch.map((hit) => this.byId.get(hit.id)!.data()));
+      for (const item of data) {
+        const result = this.toResult(item);
+        if (result) found.push(result);
+        else this.dropped += 1;
+      }
+    }
+    return found;
+  }
+
+  private toResult(item: PagefindResultData): SearchResult | null {
+    const kind = resultKind(sitePath(item.url));
+    const title = item.meta.title ?? item.url;
+    if (!kind || !hasRealMatch(this.query, { excerpt: item.excerpt, title })) return null;
+    for (const excerpt of [item.excerpt, ...item.sub_results.map((sub) => sub.excerpt)])
+      for (const word of markedWords(excerpt).flatMap(queryWords)) this.marked.add(word);
+    for (const word of queryWords(title)) this.marked.add(word);
+    return {
+      title,
+      url: withHighlight(item.url, this.query),
+      excerpt: item.excerpt,
+      kind,
+      subResults: item.sub_results
+        .filter((sub) => sub.url !== item.url && sub.title !== item.meta.title)
+        .slice(0, 3)
+        .map((sub) => ({
+          title: sub.title,
+          url: withHighlight(sub.url, this.query),
+          kind: resultKind(sitePath(sub.url)) ?? kind,
+        })),
+    };
+  }
+}
+
+interface Found {
+  hits: Hit[];
+  counts: FilterCounts;
+}
+
+/**
+ * One search of a cleaned query: as typed and with the guides' words for any
+ * synonyms, merged; pages naming an error code in the query first.
+ */
+async function searchCleaned(
+  pagefind: Pagefind,
+  cleaned: string,
+  filters: Filters,
+  byId: Map<string, PagefindResult>,
+): Promise<Found> {
+  const run = async (text: string) => {
+    const response = await pagefind.search(text, { filters });
+    for (const result of response.results) byId.set(result.id, result);
+    return response;
+  };
+  const groups = await synonyms!;
+  // Question and stop words only narrow a search that needs every word: left out when other words remain.
+  const variants = [cleaned, withGuideWords(cleaned, groups)]
+    .filter((text): text is string => text !== null)
+    .map((text) => contentWords(text).join(' ') || text);
+  const responses = await Promise.all(variants.map(run));
+  let hits = mergeByBestScore(responses.map((response) => response.results));
+  const codes = errorCodes(cleaned);
+  if (codes.length > 0 && codes.join(' ') !== variants[0])
+    hits = codesFirst(hits, (await run(codes.join(' '))).results);
+  return { hits, counts: responses[0]!.filters };
+}
+
+function outcome(
+  query: string,
+  pages: ResultPages,
+  first: SearchResult[],
+  extra: Pick<SearchOutcome, 'correctedQuery' | 'partial' | 'counts'>,
+): SearchOutcome {
+  return {
+    query,
+    ...extra,
+    results: first,
+    get total() {
+      return pages.total;
+    },
+    more: () => pages.page(),
+    hasMore: () => pages.hasMore(),
+  };
+}
+
+const loadVocabulary = () =>
+  (vocabulary ??= kept(fetchJson<string[]>(SEARCH_DATA.vocabulary), () => (vocabulary = undefined)));
+
+/**
+ * With `literal`, misspellings are searched as typed (the reader's "Search
+ * instead for"). Aborting `signal` (a newer search has started) stops this one
+ * before it fetches more.
  */
 export async function search(
   query: string,
   filters: Filters = {},
-  options: { counts?: boolean } = {},
+  options: { literal?: boolean; signal?: AbortSignal } = {},
 ): Promise<SearchOutcome> {
+  const { signal } = options;
   const pagefind = await loadPagefind();
-  if (options.counts) await (filtersLoaded ??= pagefind.filters());
-  const trimmed = query.trim();
-  if (trimmed === '') return { query: trimmed, results: [], counts: {} };
-  const found = await pagefind.search(trimmed, { filters });
-  const results: SearchResult[] = [];
-  // Fragments are fetched a few at a time, only until a page of real matches is full.
-  for (let start = 0; start < found.results.length && results.length < MAX_RESULTS; start += MAX_RESULTS) {
-    const batch = await Promise.all(found.results.slice(start, start + MAX_RESULTS).map((result) => result.data()));
-    results.push(...batch.map(toResult(trimmed)).filter((result) => hasRealMatch(trimmed, result)));
-  }
-  return { query: trimmed, results: results.slice(0, MAX_RESULTS), counts: results.length > 0 ? found.filters : {} };
-}
+  // A newer search may have started while Pagefind loaded (the reader kept typing).
+  signal?.throwIfAborted();
+  const typed = query.trim();
+  const cleaned = cleanQuery(typed);
+  const byId = new Map<string, PagefindResult>();
+  const empty = new ResultPages([], byId, typed);
+  // A single letter would match every word it starts: nothing to search for yet.
+  if (!cleaned.split(' ').some((word) => word.length > 1))
+    return outcome(typed, empty, [], { correctedQuery: null, partial: false, counts: {} });
 
-function toResult(query: string) {
-  return (item: PagefindResultData): SearchResult => ({
-    title: item.meta.title ?? item.url,
-    url: withHighlight(item.url, query),
-    excerpt: item.excerpt,
-    subResults: item.sub_results
-      .filter((sub) => sub.url !== item.url && sub.title !== item.meta.title)
-      .slice(0, 3)
-      .map((sub) => ({ title: sub.title, url: withHighlight(sub.url, query), excerpt: sub.excerpt })),
+  const groups = await synonyms!;
+  // The words a result may match (and its page highlights): those typed, and the guides' words for them.
+  const matching = (text: string) => [text, withGuideWords(cleanQuery(text), groups)].filter(Boolean).join(' ');
+  const direct = await searchCleaned(pagefind, cleaned, filters, byId);
+  let pages = new ResultPages(direct.hits, byId, matching(typed));
+  let first = await pages.page(signal);
+  let found = outcome(typed, pages, first, { correctedQuery: null, partial: false, counts: direct.counts });
+
+  // A word the results never show may be misspelt: correct it to the nearest word of the site.
+  const words = cleaned.split(' ').filter((word) => !isStopWord(word));
+  if (!options.literal && (first.length === 0 || words.some((word) => !isSeenIn(word, pages.marked)))) {
+    const known = await loadVocabulary();
+    const corrected = cleaned
+      .split(' ')
+      .map((word) => (isStopWord(word) || isKnownWord(word, known) ? word : (nearestWord(word, known) ?? word)))
+      .join(' ');
+    if (corrected !== cleaned) {
+      signal?.throwIfAborted();
+      const retry = await searchCleaned(pagefind, corrected, filters, byId);
+      const retryPages = new ResultPages(retry.hits, byId, matching(corrected));
+      const retryFirst = await retryPages.page(signal);
+      if (retryFirst.length > 0) {
+        pages = retryPages;
+        first = retryFirst;
+        found = outcome(typed, pages, first, { correctedQuery: corrected, partial: false, counts: retry.counts });
+      }
+    }
+    // A word the site does not have (and that is no synonym) was left out: the results match some of the words.
+    const synonymWords = new Set(groups.flat().flatMap((term) => term.split(' ')));
+    const searched = contentWords(found.correctedQuery ?? cleaned);
+    if (first.length > 0 && searched.some((word) => !isKnownWord(word, known) && !synonymWords.has(word)))
+      found.partial = true;
+  }
+  if (first.length >= ENOUGH) return found;
+
+  // Too little for the question as a whole: rank pages by how many of its words they match.
+  const asSearched = found.correctedQuery ?? cleaned;
+  const known = await loadVocabulary();
+  // An error code the site does not name may still share its words (INVALID_OPERATION: "invalid", "operation").
+  const usable = (word: string) =>
+    isKnownWord(word, known) ? [word] : word.split('_').filter((part) => part.length > 1 && isKnownWord(part, known));
+  const some = [...new Set(contentWords(withGuideWords(asSearched, groups) ?? asSearched).flatMap(usable))];
+  if (some.length === 0) return found;
+  signal?.throwIfAborted();
+  const perWord = await Promise.all(some.map((word) => searchCleaned(pagefind, word, filters, byId)));
+  const ranked = rankByWordsMatched(perWord.map((result) => result.hits)).map(({ id, matched }) => ({
+    id,
+    score: matched,
+  }));
+  const partialPages = new ResultPages(ranked, byId, some.join(' '));
+  const partialFirst = await partialPages.page(signal);
+  if (partialFirst.length <= first.length) return found;
+  return outcome(typed, partialPages, partialFirst, {
+    correctedQuery: found.correctedQuery,
+    partial: true,
+    counts: null,
   });
 }

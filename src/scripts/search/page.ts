@@ -2,8 +2,16 @@
  * The /search/ page: the query and filters live in the URL, so a search can be
  * shared and Back and Forward step through earlier searches.
  */
-import { loadPagefind, search, UNAVAILABLE, type Filters } from './engine';
-import { countText, resultItem } from './render';
+import {
+  allFilterValues,
+  knownFilters,
+  search,
+  UNAVAILABLE,
+  type FilterCounts,
+  type Filters,
+  type SearchOutcome,
+} from './engine';
+import { countText, element, noticeNodes, resultItem } from './render';
 
 const FILTER_NAMES = ['audience', 'topic', 'client'] as const;
 const FILTER_LABELS: Record<(typeof FILTER_NAMES)[number], string> = {
@@ -12,10 +20,13 @@ const FILTER_LABELS: Record<(typeof FILTER_NAMES)[number], string> = {
   client: 'Client',
 };
 const DEBOUNCE_MS = 100;
+/** URL parameter: search the words exactly as typed, without correcting them. */
+const LITERAL = 'literal';
 
 interface PageState {
   query: string;
   filters: Filters;
+  literal: boolean;
 }
 
 function stateFromUrl(): PageState {
@@ -25,77 +36,140 @@ function stateFromUrl(): PageState {
     const values = params.getAll(name).filter(Boolean);
     if (values.length > 0) filters[name] = values;
   }
-  return { query: params.get('q') ?? '', filters };
+  return { query: params.get('q') ?? '', filters, literal: params.has(LITERAL) };
 }
 
 function urlFor(state: PageState): string {
   const params = new URLSearchParams();
   if (state.query.trim()) params.set('q', state.query.trim());
   for (const [name, values] of Object.entries(state.filters)) for (const value of values) params.append(name, value);
+  if (state.literal) params.set(LITERAL, '1');
   const query = params.toString();
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
+
+function checkbox(name: string, value: string, checked: boolean): HTMLInputElement {
+  const box = document.createElement('input');
+  Object.assign(box, { type: 'checkbox', name, value, checked });
+  return box;
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
 export function startSearchPage(): void {
   const form = document.getElementById('search-page-form') as HTMLFormElement;
   const input = document.getElementById('search-page-query') as HTMLInputElement;
   const status = document.getElementById('search-status')!;
+  const notices = document.getElementById('search-notices')!;
   const list = document.getElementById('search-results')!;
+  const moreButton = document.getElementById('search-more') as HTMLButtonElement;
   const filterBox = document.getElementById('search-filters')!;
   const empty = document.getElementById('search-empty')!;
-  // Focusing the box is engaging search: start loading the index before the first keystroke.
-  input.addEventListener('focus', () => loadPagefind().catch(() => {}), { once: true });
+  // Focusing the box is engaging search: start loading the index (and its filters) before the first keystroke.
+  input.addEventListener('focus', () => allFilterValues().catch(() => {}), { once: true });
 
   let state = stateFromUrl();
   let latest = 0;
   let timer: number | undefined;
+  let current: SearchOutcome | null = null;
+  let running: AbortController | undefined;
   // Typing makes one history entry (then keeps it up to date), so Back returns to the search before.
   let typingEntry = false;
 
-  const renderFilters = (counts: Record<string, Record<string, number>>) => {
-    const groups = FILTER_NAMES.filter((name) => Object.keys(counts[name] ?? {}).length > 0 || state.filters[name]);
+  /** Filter values with their counts for this query; without counts when they are not known. */
+  const renderFilters = (counts: FilterCounts | null, all: FilterCounts) => {
+    const shown = counts ?? all;
+    const groups = FILTER_NAMES.filter((name) => Object.keys(shown[name] ?? {}).length > 0 || state.filters[name]);
     filterBox.replaceChildren(
       ...groups.map((name) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = FILTER_LABELS[name];
-        fieldset.append(legend);
-        const values = new Set([...Object.keys(counts[name] ?? {}), ...(state.filters[name] ?? [])]);
-        for (const value of [...values].sort()) {
-          const label = document.createElement('label');
-          const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
-          box.checked = state.filters[name]?.includes(value) ?? false;
-          label.append(box, ` ${value} (${counts[name]?.[value] ?? 0})`);
-          fieldset.append(label);
-        }
-        return fieldset;
+        const chosen = state.filters[name] ?? [];
+        const values = new Set([
+          ...Object.entries(shown[name] ?? {})
+            .filter(([, count]) => count > 0)
+            .map(([value]) => value),
+          ...chosen,
+        ]);
+        return element('fieldset', {}, [
+          element('legend', {}, [FILTER_LABELS[name]]),
+          ...[...values]
+            .sort(byName)
+            .map((value) =>
+              element('label', {}, [
+                checkbox(name, value, chosen.includes(value)),
+                counts ? ` ${value} (${counts[name]?.[value] ?? 0})` : ` ${value}`,
+              ]),
+            ),
+        ]);
       }),
     );
     filterBox.hidden = groups.length === 0;
   };
 
+  const showCount = () => {
+    if (!current) return;
+    status.textContent = countText(current.total, current.query);
+    moreButton.hidden = !current.hasMore();
+  };
+
+  const failed = () => {
+    status.textContent = UNAVAILABLE;
+    notices.replaceChildren();
+    list.replaceChildren();
+    moreButton.hidden = true;
+    filterBox.hidden = true;
+  };
+
   const run = async () => {
     const ticket = ++latest;
-    const { query, filters } = state;
+    const { query } = state;
+    current = null;
+    running?.abort();
+    running = new AbortController();
+    const { signal } = running;
     if (query.trim() === '') {
       list.replaceChildren();
+      notices.replaceChildren();
       status.textContent = 'Type what you are looking for, such as an error message.';
       empty.hidden = true;
       filterBox.hidden = true;
+      moreButton.hidden = true;
+      delete list.dataset.query;
       return;
     }
     status.textContent = 'Searching…';
-    const outcome = await search(query, filters, { counts: true }).catch(() => null);
+    const found = await (async () => {
+      if (Object.keys(state.filters).length > 0) state.filters = await knownFilters(state.filters);
+      const [outcome, all] = await Promise.all([
+        search(query, state.filters, { literal: state.literal, signal }),
+        allFilterValues(),
+      ]);
+      return { outcome, all };
+    })().catch(() => null);
     if (ticket !== latest) return;
-    if (!outcome) {
-      status.textContent = UNAVAILABLE;
-      return;
-    }
-    list.replaceChildren(...outcome.results.map((result, i) => resultItem(result, `search-result-${i}`)));
-    status.textContent = countText(outcome.results.length, outcome.query);
-    empty.hidden = outcome.results.length > 0;
-    renderFilters(outcome.counts);
+    if (!found) return failed();
+    current = found.outcome;
+    const literalHref = urlFor({ ...state, literal: true });
+    notices.replaceChildren(...noticeNodes(current, literalHref));
+    list.replaceChildren(...current.results.map((result, i) => resultItem(result, `search-result-${i}`)));
+    list.dataset.query = current.query;
+    showCount();
+    empty.hidden = current.results.length > 0;
+    renderFilters(current.counts, found.all);
   };
+
+  moreButton.addEventListener('click', async () => {
+    const outcome = current;
+    if (!outcome) return;
+    moreButton.disabled = true;
+    const next = await outcome.more().catch(() => null);
+    moreButton.disabled = false;
+    if (outcome !== current) return;
+    if (!next) return failed();
+    const at = list.children.length;
+    list.append(...next.map((result, i) => resultItem(result, `search-result-${at + i}`)));
+    showCount();
+    list.querySelectorAll<HTMLAnchorElement>('.result-link')[at]?.focus();
+  });
 
   const show = (next: PageState, history: 'push' | 'replace' | 'none') => {
     state = next;
@@ -106,17 +180,25 @@ export function startSearchPage(): void {
   };
 
   input.addEventListener('input', () => {
+    // The reader is still typing: a search already running is for words they have moved past.
+    running?.abort();
     clearTimeout(timer);
     timer = window.setTimeout(() => {
-      show({ ...state, query: input.value }, typingEntry ? 'replace' : 'push');
+      show({ ...state, query: input.value, literal: false }, typingEntry ? 'replace' : 'push');
       typingEntry = true;
     }, DEBOUNCE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    show({ ...state, query: input.value }, typingEntry ? 'replace' : 'push');
+    show({ ...state, query: input.value, literal: false }, typingEntry ? 'replace' : 'push');
     typingEntry = false;
+  });
+  notices.addEventListener('click', (event) => {
+    if (!(event.target as Element).closest('.search-literal')) return;
+    event.preventDefault();
+    typingEntry = false;
+    show({ ...state, literal: true }, 'push');
   });
   filterBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
