@@ -7,7 +7,7 @@ export function addCopyButtons() {
   for (const block of document.querySelectorAll<HTMLPreElement>('main pre:not(.admin-message pre)')) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'copy-button';
+    button.className = 'code-copy';
     button.textContent = 'Copy code';
     button.addEventListener('click', async () => {
       try {
