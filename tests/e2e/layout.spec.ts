@@ -207,6 +207,21 @@ test('on a phone the search dialog fills the screen and its box does not move wh
   expect((await box.boundingBox())!.y).toBe(before);
 });
 
+test('on a wide screen the search dialog is pinned near the top, so its box does not move while results load', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('guides/');
+  await page.keyboard.press('/');
+  const box = page.getByRole('dialog').getByRole('searchbox');
+  await expect(box).toBeFocused();
+  const before = (await box.boundingBox())!.y;
+  expect(before).toBeLessThan(150);
+  await box.fill('reset token');
+  await expect(page.getByRole('dialog').locator('.result-link').first()).toBeVisible();
+  expect((await box.boundingBox())!.y).toBe(before);
+});
+
 test('colours do not depend on light-dark(), which older browsers lack', async ({ page, request }) => {
   await page.goto('');
   const sheets = await page
