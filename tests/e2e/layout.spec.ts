@@ -307,3 +307,15 @@ test('a saved Dark theme is applied before the body is parsed, so there is no li
   expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 26)');
 });
+
+test('the 404 page, served at any unknown address, claims no canonical address; a guide names its own', async ({
+  page,
+}) => {
+  await page.goto('no-such-page/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await page.goto(CLIENT_GUIDE);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/guides\/use-the-token-in-your-client\/$/,
+  );
+});
