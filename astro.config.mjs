@@ -13,11 +13,10 @@ import { strictBuildIntegration } from './src/integrations/strict-build.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { staleFactsIntegration } from './src/integrations/stale-facts.ts';
 import { isTroubleshooterStep } from './src/lib/routes.ts';
+import { feedbackEndpointOrigin } from './src/lib/feedback-endpoint.ts';
 
-// A feedback endpoint on another origin must be allowed to receive the vote.
-const feedbackOrigin = /^https?:\/\//.test(siteConfig.feedbackEndpoint)
-  ? new URL(siteConfig.feedbackEndpoint).origin
-  : '';
+// A feedback endpoint on another origin must be allowed to receive the vote; a bad one stops the build here.
+const feedbackOrigin = feedbackEndpointOrigin(siteConfig.feedbackEndpoint);
 
 export default defineConfig({
   site: siteConfig.siteUrl,

@@ -7,7 +7,17 @@
  */
 import type { ContentProblem } from './content-problems.ts';
 
-export const GUIDE_COMPONENTS = ['Callout', 'Steps', 'AppliesTo', 'ClientTable', 'Troubleshooter'] as const;
+export const GUIDE_COMPONENTS = [
+  'Callout',
+  'Steps',
+  'AppliesTo',
+  'ClientTable',
+  'Troubleshooter',
+  'Tabs',
+  'Tab',
+  'TokenPlacementDiagram',
+  'ResetOptionDiagram',
+] as const;
 export const OUTCOME_COMPONENTS = [...GUIDE_COMPONENTS, 'When', 'ResetSteps', 'TokenPlacement'] as const;
 
 /** Capitalised tags in a body that are neither available nor imported by the body itself. */

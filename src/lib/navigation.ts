@@ -1,4 +1,4 @@
-import { AUDIENCES, TOPICS, type Audience, type Topic } from './taxonomy.ts';
+import { TOPICS, type Audience, type Topic } from './taxonomy.ts';
 import { routes } from './routes.ts';
 
 /** What navigation needs to know of a guide. */
@@ -40,14 +40,6 @@ export function guidesByTopic<T extends GuideSummary>(guides: readonly T[]): { t
     .filter((group) => group.guides.length > 0);
 }
 
-/** Every audience that has guides, each with its guides in reading order. */
-export function guidesByAudience<T extends GuideSummary>(guides: readonly T[]): { audience: Audience; guides: T[] }[] {
-  const sorted = sortGuides(guides);
-  return (Object.keys(AUDIENCES) as Audience[])
-    .map((audience) => ({ audience, guides: sorted.filter((guide) => guide.audience.includes(audience)) }))
-    .filter((group) => group.guides.length > 0);
-}
-
 /** The guides before and after this one within its topic. */
 export function topicNeighbours<T extends GuideSummary>(guides: readonly T[], id: string): { prev?: T; next?: T } {
   const current = guides.find((guide) => guide.id === id);
@@ -79,4 +71,41 @@ export function tableOfContents(headings: readonly { depth: number; slug: string
     }
   }
   return toc;
+}
+
+export interface GuideNavTopic {
+  topic: Topic;
+  label: string;
+  /** The topic's section of the guide index. */
+  href: string;
+  /** The topic holds the current guide. */
+  current: boolean;
+  guides: { id: string; title: string; href: string; current: boolean }[];
+  /** How many guides the topic has in all; more than `guides` when the list was cut. */
+  total: number;
+}
+
+/**
+ * The guide sidebar: every topic with up to `limit` of its guides, in reading
+ * order. In the current guide's topic the cut keeps the current guide in view,
+ * so the list stays short (and the page small) with hundreds of guides.
+ */
+export function guideNav(guides: readonly GuideSummary[], currentId: string, limit = 8): GuideNavTopic[] {
+  return guidesByTopic(guides).map(({ topic, guides: inTopic }) => {
+    const index = inTopic.findIndex((guide) => guide.id === currentId);
+    const start = index < 0 ? 0 : Math.max(0, Math.min(index - Math.floor(limit / 2), inTopic.length - limit));
+    return {
+      topic,
+      label: TOPICS[topic].label,
+      href: routes.topic(topic),
+      current: index >= 0,
+      guides: inTopic.slice(start, start + limit).map((guide) => ({
+        id: guide.id,
+        title: guide.title,
+        href: routes.guide(guide.id),
+        current: guide.id === currentId,
+      })),
+      total: inTopic.length,
+    };
+  });
 }

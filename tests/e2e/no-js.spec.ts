@@ -15,16 +15,21 @@ test('home, guide index and a guide work', async ({ page, request }) => {
   await expect(page).toHaveURL(/#.+$/);
 });
 
-test('the feedback question still reveals next steps', async ({ page, request }) => {
-  const [first] = await guidePaths(request);
-  await page.goto(first!);
-  await page.getByRole('region', { name: 'Did this answer your question?' }).getByRole('link', { name: 'No' }).click();
-  await expect(page.getByText('Try one of these next')).toBeVisible();
+test('a guide shows its next steps, stacked tabs and no buttons that need JavaScript', async ({ page }) => {
+  await page.goto('guides/security-token-code-examples/');
+  await expect(page.getByRole('region', { name: 'Still stuck?' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('tablist')).toHaveCount(0);
+  for (const label of ['SOAP API login()', 'OAuth username-password flow', 'Data Loader', 'jsforce (Node.js)'])
+    await expect(page.getByRole('heading', { level: 3, name: label, exact: true })).toBeVisible();
+  await expect(page.locator('pre').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy code' })).toHaveCount(0);
 });
 
 test('the theme and copy buttons, which need JavaScript, are not shown', async ({ page }) => {
   await page.goto('');
-  await expect(page.getByRole('button', { name: 'Dark mode' })).toBeHidden();
+  const themeButtons = page.locator('[data-theme-toggle]');
+  expect(await themeButtons.count()).toBeGreaterThan(0);
+  for (const button of await themeButtons.all()) await expect(button).toBeHidden();
   await answerPath(page, 'token', ['I can\'t find "Reset My Security Token"', "None of these, or I'm not sure"]);
   await expect(outcomeKind(page)).toHaveText('Ask your admin');
   await expect(page.getByRole('button', { name: 'Copy the message' })).toBeHidden();

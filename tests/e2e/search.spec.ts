@@ -172,9 +172,12 @@ test('each result says what kind of page it is, and none is a troubleshooter pat
 }) => {
   await page.goto('search/?q=INVALID_LOGIN');
   await expect(page.locator('#search-status')).toContainText('results for');
-  const first = page.locator('#search-results > li').first();
-  await expect(first.locator('.result-kind').first()).toHaveText('Guide');
-  await expect(first.locator('li .result-kind').first()).toHaveText('Error message');
+  const results = page.locator('#search-results > li');
+  const guide = results.filter({ has: page.locator('a.result-link[href*="/guides/login-error-messages/"]') });
+  await expect(guide.locator('.result-kind').first()).toHaveText('Guide');
+  await expect(guide.locator('li .result-kind').first()).toHaveText('Error message');
+  const result = results.filter({ has: page.locator('a.result-link[href*="/result/"]') }).first();
+  await expect(result.locator('.result-kind').first()).toHaveText('Troubleshooter result');
   await page.locator('#search-page-query').fill('reset token admin');
   await page.locator('#search-page-query').press('Enter');
   await expect(page.locator('#search-status')).toContainText('for “reset token admin”');

@@ -18,5 +18,5 @@ test('a stale address under /help/ is repaired to a step under /help/', async ({
     '/help/troubleshoot/token/get-a-token/no-such-answer/',
   ]);
   await link.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How do you connect to Salesforce?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you want to connect to Salesforce?');
 });

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const VALID = 'troubleshoot/token/get-a-token/password-app/';
+const VALID = 'troubleshoot/token/get-a-token/data-loader/';
 const LONG = `${VALID}${Array.from({ length: 1000 }, (_, i) => `gone-${i}`).join('/')}/`;
 
 /** The HEAD requests the page makes under /troubleshoot/. */
@@ -30,13 +30,13 @@ test('a 1,000-answer stale address is repaired with one request per valid step a
   expect(asked).toEqual([
     '/troubleshoot/token/',
     '/troubleshoot/token/get-a-token/',
-    '/troubleshoot/token/get-a-token/password-app/',
-    '/troubleshoot/token/get-a-token/password-app/gone-0/',
+    '/troubleshoot/token/get-a-token/data-loader/',
+    '/troubleshoot/token/get-a-token/data-loader/gone-0/',
   ]);
 });
 
 test('a network error during the repair still offers the last step known to exist', async ({ page }) => {
-  await page.route('**/troubleshoot/token/get-a-token/password-app/', (route) =>
+  await page.route('**/troubleshoot/token/get-a-token/data-loader/', (route) =>
     route.request().method() === 'HEAD' ? route.abort('internetdisconnected') : route.fallback(),
   );
   await page.goto(`${VALID}no-such-answer/`);

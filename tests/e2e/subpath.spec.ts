@@ -51,7 +51,10 @@ test('with a feedback endpoint set, a vote is sent to it', async ({ page }) => {
     await route.fulfill({ status: 204 });
   });
   await page.goto('guides/reset-your-security-token/');
-  await page.getByRole('region', { name: 'Did this answer your question?' }).getByRole('link', { name: 'Yes' }).click();
+  await page
+    .getByRole('region', { name: 'Did this answer your question?' })
+    .getByRole('button', { name: 'Yes' })
+    .click();
   await expect.poll(() => votes).toEqual([{ page: 'guides/reset-your-security-token', helpful: true }]);
 });
 

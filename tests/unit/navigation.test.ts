@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   guideBreadcrumbs,
-  guidesByAudience,
+  guideNav,
   guidesByTopic,
   sortGuides,
   tableOfContents,
@@ -51,18 +51,6 @@ test('guidesByTopic keeps the fixed topic order and drops empty topics', () => {
   );
 });
 
-test('guidesByAudience lists a guide under each of its audiences', () => {
-  const groups = guidesByAudience(guides);
-  assert.deepEqual(
-    groups.map((group) => group.audience),
-    ['user', 'admin', 'developer'],
-  );
-  assert.deepEqual(
-    groups[1]!.guides.map((g) => g.id),
-    ['basics-1', 'admin-1'],
-  );
-});
-
 test('topicNeighbours stays within the topic', () => {
   assert.deepEqual(topicNeighbours(guides, 'basics-1'), { next: guides[1] });
   assert.deepEqual(topicNeighbours(guides, 'basics-2'), { prev: guides[2], next: guides[4] });
@@ -94,5 +82,31 @@ test('tableOfContents nests h3 under h2 and ignores other depths', () => {
       ['a', ['a-1']],
       ['b', []],
     ],
+  );
+});
+
+test('guideNav lists every topic, marks the current guide and keeps it in view when a topic is cut', () => {
+  const many = Array.from({ length: 20 }, (_, i) => guide(`errors-${String(i).padStart(2, '0')}`, 'errors', i));
+  const nav = guideNav([guide('basics-1', 'basics', 1), ...many], 'errors-15', 6);
+  assert.deepEqual(
+    nav.map((topic) => [topic.topic, topic.current, topic.total, topic.guides.length]),
+    [
+      ['basics', false, 1, 1],
+      ['errors', true, 20, 6],
+    ],
+  );
+  const errors = nav[1]!;
+  assert.deepEqual(
+    errors.guides.map((g) => g.id),
+    ['errors-12', 'errors-13', 'errors-14', 'errors-15', 'errors-16', 'errors-17'],
+  );
+  assert.deepEqual(
+    errors.guides.filter((g) => g.current).map((g) => g.href),
+    ['/guides/errors-15/'],
+  );
+  assert.equal(errors.href, '/guides/#topic-errors');
+  assert.deepEqual(
+    guideNav(many, 'errors-19', 6)[0]!.guides.map((g) => g.id),
+    ['errors-14', 'errors-15', 'errors-16', 'errors-17', 'errors-18', 'errors-19'],
   );
 });
