@@ -1,5 +1,5 @@
 /**
- * Budgets from /work/shared/design.md ("Budgets"), checked against the
+ * The design's budgets (README, "Budgets and latest figures"), checked against the
  * measurements, and the three outputs: a console table, results.json and
  * results.md (for the README to include).
  */
