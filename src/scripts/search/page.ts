@@ -139,10 +139,10 @@ export function startSearchPage(): void {
     status.textContent = 'Searching…';
     const found = await (async () => {
       if (Object.keys(state.filters).length > 0) state.filters = await knownFilters(state.filters);
-      const [outcome, all] = await Promise.all([
-        search(query, state.filters, { literal: state.literal, signal }),
-        allFilterValues(),
-      ]);
+      // Every filter's values first: a search that starts while they load counts only the filters
+      // Pagefind has loaded so far, and a whole group would be missing from the page.
+      const all = await allFilterValues();
+      const outcome = await search(query, state.filters, { literal: state.literal, signal });
       return { outcome, all };
     })().catch(() => null);
     if (ticket !== latest) return;
