@@ -50,7 +50,12 @@ export class ContentError extends Error {
   }
 }
 
-/** Throws the problems as one ContentError under `heading`; does nothing when there are none. */
+/** The error that stops the build with these problems under `heading`. */
+export function problemsError(heading: string, problems: readonly BuildProblem[]): ContentError {
+  return new ContentError(formatBuildProblems(heading, problems));
+}
+
+/** Throws the problems as one error under `heading`; does nothing when there are none. */
 export function throwBuildProblems(heading: string, problems: readonly BuildProblem[]): void {
-  if (problems.length > 0) throw new ContentError(formatBuildProblems(heading, problems));
+  if (problems.length > 0) throw problemsError(heading, problems);
 }

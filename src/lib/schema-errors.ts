@@ -3,7 +3,7 @@
  * into build problems: the file, the field path, the value and the fix.
  */
 import type { z } from 'astro/zod';
-import { ContentError, formatBuildProblems, type BuildProblem } from './build-problems.ts';
+import { problemsError, type BuildProblem } from './build-problems.ts';
 
 /** `questions[0].answers[1].id`, or `the whole file` for the top level. */
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -33,10 +33,8 @@ export function parseWithFriendlyErrors<Schema extends z.ZodType>(
 ): z.output<Schema> {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  throw new ContentError(
-    formatBuildProblems(
-      `${file} does not match the content model`,
-      result.error.issues.map((issue) => issueProblem(issue, file)),
-    ),
+  throw problemsError(
+    `${file} does not match the content model`,
+    result.error.issues.map((issue) => issueProblem(issue, file)),
   );
 }

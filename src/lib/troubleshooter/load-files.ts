@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { outcomeSchema, treeSchema } from '../content-schema.ts';
-import { ContentError, formatBuildProblems, throwBuildProblems } from '../build-problems.ts';
+import { problemsError, throwBuildProblems } from '../build-problems.ts';
 import { yamlSyntaxProblems } from '../yaml-list.ts';
+import { splitFrontmatter } from '../guide-source.ts';
 import { parseWithFriendlyErrors } from '../schema-errors.ts';
 import { loadedTree, type LoadedTree, type Outcome, type Tree } from './model.ts';
 
@@ -37,20 +38,20 @@ function readOutcomes(dir: string): Outcome[] {
     .map((name) => readOutcome(path.join(dir, name), name.slice(0, -'.mdx'.length)));
 }
 
-const FRONTMATTER_FIX = 'Start the file with frontmatter between --- lines.';
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 function readOutcome(file: string, id: string): Outcome {
-  const source = readFileSync(file, 'utf8');
-  const match = FRONTMATTER.exec(source);
-  if (!match)
-    throw new ContentError(
-      formatBuildProblems(`${file} cannot be read`, [
-        { file, where: 'the whole file', message: 'The file has no frontmatter.', fix: FRONTMATTER_FIX },
-      ]),
-    );
-  const data = parseWithFriendlyErrors(outcomeSchema, parseYaml(match[1] ?? '', file), file);
-  return { id, file, ...data, body: source.slice(match[0].length) };
+  const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+  if (!parts) {
+    const fix = 'Start the file with frontmatter between --- lines.';
+    throw problemsError(`${file} cannot be read`, [
+      { file, where: 'the whole file', message: 'The file has no frontmatter.', fix },
+    ]);
+  }
+  return {
+    id,
+    file,
+    ...parseWithFriendlyErrors(outcomeSchema, parseYaml(parts.frontmatter, file), file),
+    body: parts.body,
+  };
 }
 
 function parseYaml(source: string, file: string): unknown {
