@@ -7,6 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { clientSchema } from '../../../src/lib/content-schema.ts';
+import { parseWithFriendlyErrors } from '../../../src/lib/schema-errors.ts';
 import { listTreeIds, loadTreeFromDir } from '../../../src/lib/troubleshooter/load-files.ts';
 import { formatPathsListing } from '../../../src/lib/troubleshooter/paths.ts';
 import { MAX_TREE_PAGES, verifyTree } from '../../../src/lib/troubleshooter/verify.ts';
@@ -23,10 +26,11 @@ function guideIds(): Set<string> {
   );
 }
 
+/** The ids of content/clients.yaml, read through the clients' schema as the site reads them. */
 function clientIds(): Set<string> {
-  const clients: unknown = parse(readFileSync(path.join(CONTENT, 'clients.yaml'), 'utf8'));
-  assert.ok(Array.isArray(clients), 'content/clients.yaml is a list of clients');
-  return new Set(clients.map((client: { id?: unknown }) => String(client.id)));
+  const file = path.join(CONTENT, 'clients.yaml');
+  const clients = parseWithFriendlyErrors(z.array(clientSchema), parse(readFileSync(file, 'utf8')), file);
+  return new Set(clients.map((client) => client.id));
 }
 
 describe('the troubleshooters in content/', () => {
