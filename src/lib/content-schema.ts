@@ -174,7 +174,9 @@ export const answerSchema = fields({
   /** Its part of the page address, unique within its question; checked with the question's id, below. */
   id: z.string({ error: 'Give every answer an id: lower-case words joined by hyphens.' }),
   /** Markdown: what the reader chooses. */
-  label: markdown(z.string().min(1)),
+  label: markdown(
+    z.string({ error: 'Give every answer a label: what the reader chooses.' }).min(1, 'Write the label.'),
+  ),
   /** Markdown: how to tell whether this answer applies. */
   hint: markdown().optional(),
   /** A question or outcome id of the same tree. */
@@ -191,7 +193,9 @@ export const questionSchema = fields({
   /** Unique among the tree's questions and outcomes. */
   id: kebabId,
   /** Markdown: the question as the reader sees it. */
-  text: markdown(z.string().min(1)),
+  text: markdown(
+    z.string({ error: 'Give every question its text, as the reader sees it.' }).min(1, 'Write the question.'),
+  ),
   /** Markdown: how to find out the answer. */
   help: markdown().optional(),
   answers: z.array(answerSchema),
@@ -219,12 +223,21 @@ export const treeSchema = fields({
   title: nonBlank('Give the troubleshooter a title.'),
   /** The question it answers, as readers would ask it. */
   question: z.string().min(1, 'Give the question this troubleshooter answers, as readers would ask it.'),
-  description: z.string().min(20),
+  /** One sentence on what the troubleshooter sorts out, shown on its start page and in search. */
+  description: z
+    .string({ error: 'Describe the troubleshooter in one sentence (20 characters or more).' })
+    .min(20, 'Describe the troubleshooter in one sentence (20 characters or more).'),
   /** Who it is for; a tree for admins only ends every outcome with a reply to the user. */
-  audience: z.array(oneOf('audience', AUDIENCES)).min(1),
+  audience: z
+    .array(oneOf('audience', AUDIENCES), {
+      error: `List one or more audiences from: ${keysOf(AUDIENCES).join(', ')}.`,
+    })
+    .min(1, 'Name at least one audience.'),
   /** The id of the first question. */
   start: kebabId,
-  questions: z.array(questionSchema).min(1),
+  questions: z
+    .array(questionSchema, { error: 'List the questions, each with an id, its text and its answers.' })
+    .min(1, 'Ask at least one question.'),
 });
 export type TreeData = z.output<typeof treeSchema>;
 

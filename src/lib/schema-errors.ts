@@ -11,18 +11,36 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
-/** The schema's messages say "… Fix: …" where they know the fix; zod's own messages do not. */
+const GENERIC_FIX = 'Correct the field: CONTRIBUTING.md lists every field and its format.';
+/** zod's own messages, which say what is wrong but not what to write. */
+const ZOD_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized)\b/;
+
+/** A value worth quoting: text, a number or a flag; a whole mapping or list would bury the message. */
+const quotable = (input: unknown) => input !== undefined && (typeof input !== 'object' || input === null);
+
+/**
+ * The schema's own messages say what to write (and "… Fix: …" where they also say what is wrong), so they
+ * are the fix; zod's messages say what is wrong, so they are the problem.
+ */
 function issueProblem(issue: z.core.$ZodIssue, file: string): BuildProblem {
-  const [message = issue.message, fix = 'Correct the field: CONTRIBUTING.md lists every field and its format.'] =
-    issue.message.split(/\s*Fix: /);
-  // A value is quoted when it is text, a number or a flag; a whole mapping or list would bury the message.
-  const quoted = issue.input !== undefined && (typeof issue.input !== 'object' || issue.input === null);
-  return {
-    file,
-    where: fieldPath(issue.path),
-    message: quoted ? `${message} (the value is ${JSON.stringify(issue.input)})` : message,
-    fix: fix.charAt(0).toUpperCase() + fix.slice(1),
-  };
+  const where = fieldPath(issue.path);
+  const [said = issue.message, fix] = issue.message.split(/\s*Fix: /);
+  if (fix !== undefined) return { file, where, message: said, fix: fix.charAt(0).toUpperCase() + fix.slice(1) };
+  const value = quotable(issue.input) ? JSON.stringify(issue.input) : undefined;
+  if (ZOD_MESSAGE.test(issue.message))
+    return {
+      file,
+      where,
+      message: value ? `${issue.message} (the value is ${value})` : issue.message,
+      fix: GENERIC_FIX,
+    };
+  const message =
+    issue.input === undefined
+      ? 'The field is missing.'
+      : value
+        ? `The value ${value} is not allowed here.`
+        : 'The field does not hold what it should.';
+  return { file, where, message, fix: issue.message };
 }
 
 /** The parsed data, or a ContentError listing every problem. */

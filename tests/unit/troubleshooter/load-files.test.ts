@@ -137,7 +137,7 @@ describe('loadTreeFromDir', () => {
     const dir = directory({ 't.yaml': TREE, 't/o.mdx': '---\ntitle: O\nkind: fixed\nsources: [a]\n---\n' });
     assert.throws(
       () => loadTreeFromDir(dir, 't'),
-      /t\/o\.mdx\n {2}where: {3}kind\n {2}problem: Use one of: fix, no-token-needed, .*\(the value is "fixed"\)/,
+      /t\/o\.mdx\n {2}where: {3}kind\n {2}problem: The value "fixed" is not allowed here\.\n {2}fix: {5}Use one of: fix, no-token-needed, /,
     );
   });
 
