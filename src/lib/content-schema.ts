@@ -54,6 +54,13 @@ const fields = <T extends z.ZodRawShape>(shape: T) =>
 const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const kebabId = z.string().regex(KEBAB_ID, 'Use lower-case words joined by hyphens, like "reset-your-security-token".');
 
+/** Who a guide or troubleshooter is for. */
+const audiences = z
+  .array(oneOf('audience', AUDIENCES), {
+    error: `List one or more audiences from: ${keysOf(AUDIENCES).join(', ')}.`,
+  })
+  .min(1, 'Name at least one audience.');
+
 /** The public sources a page's facts rest on, by their ids in content/sources.yaml. */
 const citedSources = z
   .array(kebabId, {
@@ -116,11 +123,7 @@ export const guideSchema = fields({
     .min(20, 'Describe the guide in one sentence (20 characters or more).')
     .max(180, 'Keep the description under 180 characters: it is shown in search results.'),
   /** Who the guide is for. */
-  audience: z
-    .array(oneOf('audience', AUDIENCES), {
-      error: `List one or more audiences from: ${keysOf(AUDIENCES).join(', ')}.`,
-    })
-    .min(1, 'Name at least one audience.'),
+  audience: audiences,
   /** The group the guide is listed under. */
   topic: oneOf('topic', TOPICS),
   /** Ids from content/clients.yaml the guide is about. */
@@ -228,11 +231,7 @@ export const treeSchema = fields({
     .string({ error: 'Describe the troubleshooter in one sentence (20 characters or more).' })
     .min(20, 'Describe the troubleshooter in one sentence (20 characters or more).'),
   /** Who it is for; a tree for admins only ends every outcome with a reply to the user. */
-  audience: z
-    .array(oneOf('audience', AUDIENCES), {
-      error: `List one or more audiences from: ${keysOf(AUDIENCES).join(', ')}.`,
-    })
-    .min(1, 'Name at least one audience.'),
+  audience: audiences,
   /** The id of the first question. */
   start: kebabId,
   questions: z
