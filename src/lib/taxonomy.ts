@@ -59,7 +59,6 @@ export type Audience = keyof typeof AUDIENCES;
 export type Topic = keyof typeof TOPICS;
 export type Edition = keyof typeof EDITIONS;
 export type Experience = keyof typeof EXPERIENCES;
-export type Publisher = keyof typeof PUBLISHERS;
 
 export const keysOf = <T extends object>(record: T) =>
   Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
