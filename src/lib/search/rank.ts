@@ -1,14 +1,19 @@
 /**
- * Ranking for a query that found too little as a whole: each word is searched
- * on its own, and pages are ranked by how many of the words they match, then by
- * their summed scores.
+ * Ranking beyond Pagefind's scores: pages matching more words of a question
+ * that found too little as a whole, searches merged, error codes first, and a
+ * page titled with the very question first.
  */
+import { cleanQuery, isKnownWord } from './query.ts';
+
 export interface Hit {
   id: string;
   score: number;
 }
 
-/** The pages of the per-word searches, those matching more words first. */
+/**
+ * For a query that found too little as a whole, each word searched on its own:
+ * pages matching more of the words first, then by their summed scores.
+ */
 export function rankByWordsMatched(perWord: readonly (readonly Hit[])[]): { id: string; matched: number }[] {
   const pages = new Map<string, { id: string; matched: number; score: number }>();
   for (const hits of perWord)
@@ -43,4 +48,22 @@ export function codesFirst(hits: readonly Hit[], codeHits: readonly Hit[]): Hit[
     ...codeHits.filter((hit) => !inQuery.has(hit.id)),
     ...hits.filter((hit) => !withCode.has(hit.id)),
   ];
+}
+
+/**
+ * Whether a title asks the reader's question: it holds every word of the query
+ * (or the same word with a common ending), as "What is a Salesforce security
+ * token?" does for "what is a security token". Pagefind scores a title by the
+ * words it shares with the query once stop words are gone, so titles that only
+ * share "security token" tie with it; this tells them apart.
+ */
+export function titleIsQuery(title: string, cleanedQuery: string): boolean {
+  const words = cleanQuery(title).split(' ');
+  return cleanedQuery.split(' ').every((word) => words.includes(word) || isKnownWord(word, words));
+}
+
+/** Results titled with the question first, the rest in the order found. */
+export function questionTitlesFirst<T extends { title: string }>(results: readonly T[], cleanedQuery: string): T[] {
+  const asks = results.filter((result) => titleIsQuery(result.title, cleanedQuery));
+  return [...asks, ...results.filter((result) => !asks.includes(result))];
 }

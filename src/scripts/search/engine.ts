@@ -9,7 +9,7 @@
  */
 import { hasRealMatch, markedWords, queryWords } from '../../lib/search/noise';
 import { cleanQuery, contentWords, errorCodes, isKnownWord, isSeenIn, isStopWord } from '../../lib/search/query';
-import { codesFirst, mergeByBestScore, rankByWordsMatched, type Hit } from '../../lib/search/rank';
+import { codesFirst, mergeByBestScore, questionTitlesFirst, rankByWordsMatched, type Hit } from '../../lib/search/rank';
 import { resultKind, type ResultKind } from '../../lib/search/result-kind';
 import { withGuideWords, type SynonymGroup } from '../../lib/search/synonyms';
 import { nearestWord } from '../../lib/search/typos';
@@ -149,11 +149,14 @@ class ResultPages {
   private readonly hits: readonly Hit[];
   private readonly byId: ReadonlyMap<string, PagefindResult>;
   private readonly query: string;
+  private readonly asked: string;
 
-  constructor(hits: readonly Hit[], byId: ReadonlyMap<string, PagefindResult>, query: string) {
+  /** `query`: the words a result may match; `asked`: the cleaned query searched for. */
+  constructor(hits: readonly Hit[], byId: ReadonlyMap<string, PagefindResult>, query: string, asked: string) {
     this.hits = hits;
     this.byId = byId;
     this.query = query;
+    this.asked = asked;
   }
 
   get total(): number {
@@ -178,7 +181,7 @@ class ResultPages {
         else this.dropped += 1;
       }
     }
-    return found;
+    return questionTitlesFirst(found, this.asked);
   }
 
   private toResult(item: PagefindResultData): SearchResult | null {
@@ -276,7 +279,7 @@ export async function search(
   const typed = query.trim();
   const cleaned = cleanQuery(typed);
   const byId = new Map<string, PagefindResult>();
-  const empty = new ResultPages([], byId, typed);
+  const empty = new ResultPages([], byId, typed, cleaned);
   // A single letter would match every word it starts: nothing to search for yet.
   if (!cleaned.split(' ').some((word) => word.length > 1))
     return outcome(typed, empty, [], { correctedQuery: null, partial: false, counts: {} });
@@ -285,7 +288,7 @@ export async function search(
   // The words a result may match (and its page highlights): those typed, and the guides' words for them.
   const matching = (text: string) => [text, withGuideWords(cleanQuery(text), groups)].filter(Boolean).join(' ');
   const direct = await searchCleaned(pagefind, cleaned, filters, byId);
-  let pages = new ResultPages(direct.hits, byId, matching(typed));
+  let pages = new ResultPages(direct.hits, byId, matching(typed), cleaned);
   let first = await pages.page(signal);
   let found = outcome(typed, pages, first, { correctedQuery: null, partial: false, counts: direct.counts });
 
@@ -300,7 +303,7 @@ export async function search(
     if (corrected !== cleaned) {
       signal?.throwIfAborted();
       const retry = await searchCleaned(pagefind, corrected, filters, byId);
-      const retryPages = new ResultPages(retry.hits, byId, matching(corrected));
+      const retryPages = new ResultPages(retry.hits, byId, matching(corrected), corrected);
       const retryFirst = await retryPages.page(signal);
       if (retryFirst.length > 0) {
         pages = retryPages;
@@ -330,7 +333,7 @@ export async function search(
     id,
     score: matched,
   }));
-  const partialPages = new ResultPages(ranked, byId, some.join(' '));
+  const partialPages = new ResultPages(ranked, byId, some.join(' '), asSearched);
   const partialFirst = await partialPages.page(signal);
   if (partialFirst.length <= first.length) return found;
   return outcome(typed, partialPages, partialFirst, {
