@@ -1,7 +1,7 @@
 /**
  * Ranking beyond Pagefind's scores: pages matching more words of a question
- * that found too little as a whole, searches merged, error codes first, and a
- * page titled with the very question first.
+ * that found too little as a whole, searches merged, error codes first, and
+ * each page of results ordered so guides and a title asking the question win.
  */
 import { cleanQuery, isKnownWord } from './query.ts';
 
@@ -59,11 +59,31 @@ export function codesFirst(hits: readonly Hit[], codeHits: readonly Hit[]): Hit[
  */
 export function titleIsQuery(title: string, cleanedQuery: string): boolean {
   const words = cleanQuery(title).split(' ');
-  return cleanedQuery.split(' ').every((word) => words.includes(word) || isKnownWord(word, words));
+  const asked = cleanedQuery.split(' ');
+  return asked.length > 1 && asked.every((word) => words.includes(word) || isKnownWord(word, words));
 }
 
-/** Results titled with the question first, the rest in the order found. */
-export function questionTitlesFirst<T extends { title: string }>(results: readonly T[], cleanedQuery: string): T[] {
-  const asks = results.filter((result) => titleIsQuery(result.title, cleanedQuery));
-  return [...asks, ...results.filter((result) => !asks.includes(result))];
+/**
+ * How much a troubleshooter result's score counts against a guide's. Guides are
+ * the main answers; a result page is short and names its one problem in its
+ * title, so Pagefind often scores it above the guide that explains it.
+ */
+const RESULT_PAGE_SHARE = 0.5;
+/** How much more a page counts when its title asks the reader's question. */
+const QUESTION_TITLE_BOOST = 2;
+
+/**
+ * One page of results in the order to show them: by Pagefind's score, a
+ * troubleshooter result's counting for a share of a guide's, and a title that
+ * asks the question counting more.
+ */
+export function rankPage<T extends { title: string; kind: string; score: number }>(
+  results: readonly T[],
+  cleanedQuery: string,
+): T[] {
+  const weighted = (result: T) =>
+    result.score *
+    (result.kind === 'Troubleshooter result' ? RESULT_PAGE_SHARE : 1) *
+    (titleIsQuery(result.title, cleanedQuery) ? QUESTION_TITLE_BOOST : 1);
+  return [...results].sort((a, b) => weighted(b) - weighted(a));
 }

@@ -9,7 +9,7 @@
  */
 import { hasRealMatch, markedWords, queryWords } from '../../lib/search/noise';
 import { cleanQuery, contentWords, errorCodes, isKnownWord, isSeenIn, isStopWord } from '../../lib/search/query';
-import { codesFirst, mergeByBestScore, questionTitlesFirst, rankByWordsMatched, type Hit } from '../../lib/search/rank';
+import { codesFirst, mergeByBestScore, rankByWordsMatched, rankPage, type Hit } from '../../lib/search/rank';
 import { resultKind, type ResultKind } from '../../lib/search/result-kind';
 import { withGuideWords, type SynonymGroup } from '../../lib/search/synonyms';
 import { nearestWord } from '../../lib/search/typos';
@@ -100,7 +100,14 @@ export function loadPagefind(): Promise<Pagefind> {
       synonyms ??= kept(fetchJson<SynonymGroup[]>(SEARCH_DATA.synonyms), () => (synonyms = undefined));
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // On the main thread: the index is small, and a worker would cost a second copy of Pagefind's code.
-      await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+      // A title's words add little beyond the h1's own weight: many titles share "security token", and a
+      // troubleshooter result names its one problem in its title (rank.ts orders each page of results).
+      await pagefind.options({
+        baseUrl: base,
+        excerptLength: 24,
+        noWorker: true,
+        ranking: { metaWeights: { title: 1 } },
+      });
       await pagefind.init();
       await synonyms;
       return pagefind;
@@ -169,19 +176,19 @@ class ResultPages {
 
   /** The next page of results; stops, fetching nothing more, once `signal` is aborted. */
   async page(signal?: AbortSignal): Promise<SearchResult[]> {
-    const found: SearchResult[] = [];
+    const found: (SearchResult & { score: number })[] = [];
     while (found.length < PAGE_SIZE && this.hasMore()) {
       signal?.throwIfAborted();
       const batch = this.hits.slice(this.next, this.next + PAGE_SIZE - found.length);
       this.next += batch.length;
       const data = await Promise.all(batch.map((hit) => this.byId.get(hit.id)!.data()));
-      for (const item of data) {
+      data.forEach((item, i) => {
         const result = this.toResult(item);
-        if (result) found.push(result);
+        if (result) found.push({ ...result, score: batch[i]!.score });
         else this.dropped += 1;
-      }
+      });
     }
-    return questionTitlesFirst(found, this.asked);
+    return rankPage(found, this.asked).map(({ score: _, ...result }) => result);
   }
 
   private toResult(item: PagefindResultData): SearchResult | null {
