@@ -81,6 +81,21 @@ test('arrow keys move through results, Enter opens one with the terms highlighte
   await expect(hit).toBeInViewport();
 });
 
+test('on the search page too, arrow keys move between the box and the results', async ({ page }) => {
+  await page.goto('search/?q=sandbox');
+  await expect(page.locator('#search-status')).toContainText('for “sandbox”');
+  const input = page.locator('#search-page-query');
+  const links = page.locator('#search-results .result-link');
+  await input.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+});
+
 test('results link to matching sections', async ({ page }) => {
   await page.goto('search/?q=INVALID_LOGIN');
   await expect(page.locator('#search-status')).toContainText('for “INVALID_LOGIN”');
