@@ -260,6 +260,20 @@ test('on a wide screen the filters sit beside the results, not below them', asyn
   expect(filters.y).toBeLessThan(results.y + 100);
 });
 
+test('on a phone the filters wait behind a Filters button, so the results come first', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('search/?q=token');
+  await expect(page.locator('#search-results .result-link').first()).toBeInViewport();
+  const filters = page.locator('#search-filters fieldset').first();
+  await expect(filters).toBeAttached();
+  await expect(filters).toBeHidden();
+  const button = page.locator('summary', { hasText: 'Filters' });
+  await button.click();
+  await expect(filters).toBeVisible();
+  await filters.locator('input').first().check();
+  await expect(page).toHaveURL(/[?&](audience|topic|client)=/);
+});
+
 test('no results: the query is echoed with tips and ways on', async ({ page }) => {
   await page.goto('search/?q=kangaroo%20invoice');
   await expect(page.locator('#search-status')).toHaveText('No results for “kangaroo invoice”');
