@@ -16,16 +16,14 @@ export interface BrokenLink {
 }
 
 const ATTRIBUTE = /\s(href|src|id)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(quot|#39|apos|lt|gt|amp));/g;
+const NAMED: Record<string, string> = { quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>', amp: '&' };
 
 function decodeEntities(value: string): string {
-  return value
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  if (!value.includes('&')) return value;
+  return value.replace(ENTITY, (_, decimal?: string, hex?: string, name?: string) =>
+    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name!]!,
+  );
 }
 
 /** The links and element ids of one page, ignoring what sits inside <template>, <script> and <style>. */
@@ -34,12 +32,13 @@ export function readPage(html: string): { links: string[]; ids: Set<string> } {
   const links: string[] = [];
   const ids = new Set<string>();
   for (const tag of visible.match(/<[a-z][^>]*>/gi) ?? []) {
-    const isLinkTag = /^<(a|link|img|script|source|area)\b/i.test(tag);
+    const linksOut =
+      /^<(a|link|img|script|source|area)\b/i.test(tag) && !/^<link\b[^>]*rel="?(canonical|alternate)/i.test(tag);
     for (const match of tag.matchAll(ATTRIBUTE)) {
       const name = match[1]!.toLowerCase();
       const value = decodeEntities(match[3] ?? match[4] ?? '');
       if (name === 'id') ids.add(value);
-      else if (isLinkTag && !/^<link\b[^>]*rel="?(canonical|alternate)/i.test(tag)) links.push(value);
+      else if (linksOut) links.push(value);
     }
   }
   return { links, ids };
