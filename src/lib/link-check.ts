@@ -1,12 +1,13 @@
 /**
  * Finds internal links and #anchors in the built site that lead nowhere.
- * Pure: the caller reads the files; this works on their text.
+ * Pure: the caller reads the files; readPage works on their text.
  */
 
-export interface BuiltPage {
-  /** URL path of the page, with the base path, e.g. "/help/guides/x/". */
+/** A built page's links and element ids (see readPage), with its URL path including the base path, e.g. "/help/guides/x/". */
+export interface PageLinks {
   url: string;
-  html: string;
+  links: readonly string[];
+  ids: ReadonlySet<string>;
 }
 
 export interface BrokenLink {
@@ -45,11 +46,11 @@ export function readPage(html: string): { links: string[]; ids: Set<string> } {
 }
 
 /** Every internal link and anchor that does not resolve to a built page, file or element id. */
-export function findBrokenLinks(pages: BuiltPage[], files: ReadonlySet<string>, origin: string): BrokenLink[] {
-  const byUrl = new Map(pages.map((page) => [page.url, readPage(page.html)]));
+export function findBrokenLinks(pages: readonly PageLinks[], files: ReadonlySet<string>, origin: string): BrokenLink[] {
+  const byUrl = new Map(pages.map((page) => [page.url, page]));
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    for (const href of new Set(byUrl.get(page.url)!.links)) {
+    for (const href of new Set(page.links)) {
       if (href === '' || /^(mailto|tel|data|javascript):/i.test(href)) continue;
       const target = new URL(href, `${origin}${page.url}`);
       if (target.origin !== origin) continue;
