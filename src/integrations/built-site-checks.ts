@@ -57,12 +57,17 @@ async function readBuiltPage(root: string, file: string, basePath: string): Prom
 
 /**
  * The pages as soon as Astro has written them, while its own temporary folders (".prerender") are
- * still being removed: those are skipped, and whatever this early read missed is read at the end.
+ * still being removed: those are skipped, and whatever this early read missed (all of it, if it
+ * failed) is read at the end.
  */
 async function readWrittenPages(root: string, basePath: string): Promise<Map<string, ReadPage>> {
-  const files = (await filesIn(root, (name) => name.startsWith('.'))).filter((file) => file.endsWith('.html'));
-  const pages = await Promise.all(files.map((file) => readBuiltPage(root, file, basePath)));
-  return new Map(pages.map((page) => [page.file, page]));
+  try {
+    const files = (await filesIn(root, (name) => name.startsWith('.'))).filter((file) => file.endsWith('.html'));
+    const pages = await Promise.all(files.map((file) => readBuiltPage(root, file, basePath)));
+    return new Map(pages.map((page) => [page.file, page]));
+  } catch {
+    return new Map();
+  }
 }
 
 /** Every internal link and #anchor must lead to a built page, file or element id. */
@@ -132,16 +137,17 @@ async function writeSecurityHeaders(
 export function builtSiteChecksIntegration(): AstroIntegration {
   const basePath = siteConfig.basePath;
   let early: Promise<Map<string, ReadPage>> | undefined;
+  // Not awaited, so the reading overlaps the hooks that run before build:done reaches this integration.
+  const startReading = (dir: URL) => {
+    early = readWrittenPages(fileURLToPath(dir), basePath);
+  };
   return {
     name: 'site:built-site-checks',
     hooks: {
-      'astro:build:generated': ({ dir }) => {
-        early = readWrittenPages(fileURLToPath(dir), basePath);
-        early.catch(() => undefined);
-      },
+      'astro:build:generated': ({ dir }) => startReading(dir),
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const read = (await early?.catch(() => undefined)) ?? new Map<string, ReadPage>();
+        const read = (await early) ?? new Map<string, ReadPage>();
         const files = await filesIn(root);
         const pages = await Promise.all(
           files
