@@ -6,9 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 import { themeIntegration } from './src/integrations/theme.ts';
-import { linkCheckIntegration } from './src/integrations/link-check.ts';
-import { guideBudgetIntegration } from './src/integrations/guide-budget.ts';
-import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { builtSiteChecksIntegration } from './src/integrations/built-site-checks.ts';
 import { strictBuildIntegration } from './src/integrations/strict-build.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { staleFactsIntegration } from './src/integrations/stale-facts.ts';
@@ -66,10 +64,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !isTroubleshooterStep(new URL(page).pathname, siteConfig.basePath) }),
     themeIntegration(),
     searchIndexIntegration(),
-    linkCheckIntegration(),
+    builtSiteChecksIntegration(),
     staleFactsIntegration(),
-    guideBudgetIntegration(),
-    securityHeadersIntegration(),
     strictBuildIntegration(),
   ],
 });

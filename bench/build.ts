@@ -65,6 +65,8 @@ export interface MeasuredRun {
   peakTreeRssBytes: number;
   /** GNU time's "Maximum resident set size": the largest single process. null without /usr/bin/time. */
   maxProcessRssBytes: number | null;
+  /** GNU time's user plus system CPU seconds (the process and the children it waited for). null without /usr/bin/time. */
+  cpuSeconds: number | null;
   log: string;
 }
 
@@ -129,11 +131,16 @@ export async function measureNodeRun(options: {
     );
   }
   let maxProcessRssBytes: number | null = null;
+  let cpuSeconds: number | null = null;
   if (gnuTime && existsSync(timeFile)) {
-    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(await readFile(timeFile, 'utf8'));
+    const times = await readFile(timeFile, 'utf8');
+    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(times);
     if (match) maxProcessRssBytes = Number(match[1]) * 1024;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(times);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(times);
+    if (user && system) cpuSeconds = Number(user[1]) + Number(system[1]);
   }
-  return { wallSeconds, peakTreeRssBytes: peak, maxProcessRssBytes, log };
+  return { wallSeconds, peakTreeRssBytes: peak, maxProcessRssBytes, cpuSeconds, log };
 }
 
 export async function buildSite(options: {

@@ -33,13 +33,20 @@ async function sourceDates(): Promise<Dated[]> {
 /**
  * Prints, at the end of the build, the guides and sources whose facts were last
  * checked more than a year ago. A plain list on stdout, never a warning or a failure.
+ * The dates are read when the build starts, while Astro bundles and renders.
  */
 export function staleFactsIntegration(): AstroIntegration {
+  let reading: Promise<Dated[]> | undefined;
+  const readDates = async () => [...(await guideDates()), ...(await sourceDates())];
   return {
     name: 'site:stale-facts',
     hooks: {
+      'astro:build:start': () => {
+        reading = readDates();
+        reading.catch(() => undefined);
+      },
       'astro:build:done': async () => {
-        const list = formatStaleList(staleEntries([...(await guideDates()), ...(await sourceDates())], new Date()));
+        const list = formatStaleList(staleEntries(await (reading ?? readDates()), new Date()));
         if (list) console.log(`\n${list}\n`);
       },
     },

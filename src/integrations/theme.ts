@@ -22,13 +22,7 @@ const themeScript = [
   "try{n?localStorage.setItem('theme',n):localStorage.removeItem('theme')}catch(e){}})",
 ].join('');
 
-export function themeIntegration(): AstroIntegration {
-  return {
-    name: 'site:theme',
-    hooks: {
-      'astro:config:setup': ({ injectScript }) => {
-        injectScript('head-inline', themeScript);
-      },
-    },
-  };
-}
+export const themeIntegration = (): AstroIntegration => ({
+  name: 'site:theme',
+  hooks: { 'astro:config:setup': ({ injectScript }) => injectScript('head-inline', themeScript) },
+});

@@ -1,12 +1,13 @@
 /**
  * Finds internal links and #anchors in the built site that lead nowhere.
- * Pure: the caller reads the files; this works on their text.
+ * Pure: the caller reads the files; readPage works on their text.
  */
 
-export interface BuiltPage {
-  /** URL path of the page, with the base path, e.g. "/help/guides/x/". */
+/** A built page's links and element ids (see readPage), with its URL path including the base path, e.g. "/help/guides/x/". */
+export interface PageLinks {
   url: string;
-  html: string;
+  links: readonly string[];
+  ids: ReadonlySet<string>;
 }
 
 export interface BrokenLink {
@@ -16,16 +17,14 @@ export interface BrokenLink {
 }
 
 const ATTRIBUTE = /\s(href|src|id)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(quot|#39|apos|lt|gt|amp));/g;
+const NAMED: Record<string, string> = { quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>', amp: '&' };
 
 function decodeEntities(value: string): string {
-  return value
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  if (!value.includes('&')) return value;
+  return value.replace(ENTITY, (_, decimal?: string, hex?: string, name?: string) =>
+    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name!]!,
+  );
 }
 
 /** The links and element ids of one page, ignoring what sits inside <template>, <script> and <style>. */
@@ -34,23 +33,24 @@ export function readPage(html: string): { links: string[]; ids: Set<string> } {
   const links: string[] = [];
   const ids = new Set<string>();
   for (const tag of visible.match(/<[a-z][^>]*>/gi) ?? []) {
-    const isLinkTag = /^<(a|link|img|script|source|area)\b/i.test(tag);
+    const linksOut =
+      /^<(a|link|img|script|source|area)\b/i.test(tag) && !/^<link\b[^>]*rel="?(canonical|alternate)/i.test(tag);
     for (const match of tag.matchAll(ATTRIBUTE)) {
       const name = match[1]!.toLowerCase();
       const value = decodeEntities(match[3] ?? match[4] ?? '');
       if (name === 'id') ids.add(value);
-      else if (isLinkTag && !/^<link\b[^>]*rel="?(canonical|alternate)/i.test(tag)) links.push(value);
+      else if (linksOut) links.push(value);
     }
   }
   return { links, ids };
 }
 
 /** Every internal link and anchor that does not resolve to a built page, file or element id. */
-export function findBrokenLinks(pages: BuiltPage[], files: ReadonlySet<string>, origin: string): BrokenLink[] {
-  const byUrl = new Map(pages.map((page) => [page.url, readPage(page.html)]));
+export function findBrokenLinks(pages: readonly PageLinks[], files: ReadonlySet<string>, origin: string): BrokenLink[] {
+  const byUrl = new Map(pages.map((page) => [page.url, page]));
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    for (const href of new Set(byUrl.get(page.url)!.links)) {
+    for (const href of new Set(page.links)) {
       if (href === '' || /^(mailto|tel|data|javascript):/i.test(href)) continue;
       const target = new URL(href, `${origin}${page.url}`);
       if (target.origin !== origin) continue;

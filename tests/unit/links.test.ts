@@ -24,7 +24,11 @@ test('findBrokenLinks reports missing pages, files, anchors and trailing slashes
       html: '<h1 id="top">A</h1><a href="/help/guides/a">no slash</a><a href="#nowhere">x</a><img src="/help/logo.svg"><img src="/help/gone.png"><a href="https://elsewhere.org/">out</a>',
     },
   ];
-  const broken = findBrokenLinks(pages, new Set(['/help/logo.svg']), 'https://site.invalid');
+  const broken = findBrokenLinks(
+    pages.map((page) => ({ url: page.url, ...readPage(page.html) })),
+    new Set(['/help/logo.svg']),
+    'https://site.invalid',
+  );
   assert.deepEqual(
     broken.map((link) => `${link.page} ${link.href}: ${link.reason}`),
     [
