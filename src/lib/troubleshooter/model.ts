@@ -17,17 +17,6 @@ export const OUTCOME_KINDS = [
 ] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
-/** The badge over each outcome; "ask your admin" and escalations are never called a fix. */
-export const OUTCOME_KIND_LABELS: Readonly<Record<OutcomeKind, string>> = {
-  fix: 'The fix',
-  'no-token-needed': 'No token needed',
-  'use-mfa-code': 'Use your authenticator code',
-  'ask-admin': 'Ask your admin',
-  blocked: 'Blocked here',
-  'not-available': 'Not available',
-  escalate: 'More to try',
-};
-
 /** What the answers so far established, e.g. `{ client: 'data-loader' }`. */
 export type Facts = Readonly<Record<string, string>>;
 
