@@ -54,6 +54,21 @@ export function topicNeighbours<T extends GuideSummary>(guides: readonly T[], id
 /** The trail of a page one level below home (the guide index, the troubleshooter index, sources, changes). */
 export const homeCrumbs: readonly Crumb[] = [{ label: 'Home', href: routes.home }];
 
+/** The header's main links. */
+export const mainLinks: readonly Crumb[] = [
+  { label: 'Guides', href: routes.guides },
+  { label: 'Troubleshooter', href: routes.troubleshooters },
+];
+
+/** The footer's links, on every page. */
+export const footerLinks: readonly Crumb[] = [
+  { label: 'All guides', href: routes.guides },
+  { label: 'Troubleshooter', href: routes.troubleshooters },
+  { label: 'Search', href: routes.search },
+  { label: 'Changes', href: routes.changes },
+  { label: 'Sources', href: routes.sources },
+];
+
 export function guideBreadcrumbs(guide: GuideSummary): Crumb[] {
   return [
     ...homeCrumbs,

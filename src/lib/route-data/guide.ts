@@ -25,12 +25,7 @@ import { editUrl } from './edit-link.ts';
 export interface GuideInput {
   id: string;
   filePath?: string | undefined;
-  data: {
-    title: string;
-    description: string;
-    topic: Topic;
-    audience: readonly Audience[];
-    order: number;
+  data: Omit<GuideSummary, 'id'> & {
     clients: readonly string[];
     related: readonly string[];
     lastVerified: Date;
