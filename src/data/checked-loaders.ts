@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { file, glob, type Loader } from 'astro/loaders';
-import { ContentError, formatContentProblems, type ContentProblem } from '../lib/content-problems.ts';
+import { throwBuildProblems, type BuildProblem } from '../lib/build-problems.ts';
 import { duplicateIdProblems, yamlListProblems, yamlSyntaxProblems } from '../lib/yaml-list.ts';
 import { OUTCOME_COMPONENTS } from '../lib/component-names.ts';
 import {
@@ -17,14 +17,13 @@ import {
   splitFrontmatter,
 } from '../lib/guide-source.ts';
 
-type Check = (root: URL) => Promise<ContentProblem[]>;
+type Check = (root: URL) => Promise<BuildProblem[]>;
 
 function checked(inner: Loader, what: string, check: Check): Loader {
   return {
     ...inner,
     load: async (context) => {
-      const problems = await check(context.config.root);
-      if (problems.length > 0) throw new ContentError(formatContentProblems(`${what} cannot be used`, problems));
+      throwBuildProblems(`${what} cannot be used`, await check(context.config.root));
       await inner.load(context);
     },
   };

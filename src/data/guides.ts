@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkGuideReferences, formatReferenceProblems } from '../lib/guide-references.ts';
+import { checkGuideReferences } from '../lib/guide-references.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { ContentError } from '../lib/content-problems.ts';
+import { throwBuildProblems } from '../lib/build-problems.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Client = CollectionEntry<'clients'>;
@@ -25,10 +25,7 @@ export function getGuides(): Promise<Guide[]> {
       new Set(clients.map((client) => client.id)),
       drafts,
     );
-    if (problems.length > 0)
-      throw new ContentError(
-        `Guide frontmatter points at something that does not exist:\n${formatReferenceProblems(problems)}`,
-      );
+    throwBuildProblems('Guide frontmatter points at something that does not exist', problems);
     return guides;
   })();
   return verified;

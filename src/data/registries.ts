@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkSourceRegistry, formatRegistryProblems, type Citer } from '../lib/registries/sources.ts';
+import { checkSourceRegistry, type Citer } from '../lib/registries/sources.ts';
+import { throwBuildProblems } from '../lib/build-problems.ts';
 import { CHANGES_FILE, changeEntryProblems, checkChangeReferences } from '../lib/registries/changes.ts';
 import { clientTableIds } from '../lib/registries/client-tables.ts';
 import { firstPaths } from '../lib/troubleshooter/paths.ts';
@@ -70,9 +71,7 @@ async function load(): Promise<Registries> {
       ...outcomeEntries.map((outcome) => ({ file: outcomeFile(outcome), changes: outcome.data.changes })),
     ]),
   ];
-  if (problems.length > 0) {
-    throw new Error(`Sources or changes are cited wrongly:\n${formatRegistryProblems(problems)}`);
-  }
+  throwBuildProblems('Sources or changes are cited wrongly', problems);
 
   // The published pages, each with the sources it cites and the changes it is about.
   const pages: { link: PageLink; sources: readonly string[]; changes: readonly string[] }[] = [];
@@ -83,8 +82,9 @@ async function load(): Promise<Registries> {
       changes: guide.data.changes,
     });
   }
-  for (const { tree, outcomes, entries } of troubleshooters) {
-    const first = firstPaths(tree, outcomes);
+  for (const troubleshooter of troubleshooters) {
+    const { tree, entries } = troubleshooter;
+    const first = firstPaths(troubleshooter);
     for (const [outcomeId, entry] of entries) {
       const segments = first.get(outcomeId);
       if (!segments) continue;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GUIDE_HTML_BUDGET_BYTES, kilobytes, pagesOverBudget } from '../lib/page-weight.ts';
 import { sourceFileForRoute, routes } from '../lib/routes.ts';
-import { ContentError } from '../lib/content-problems.ts';
+import { ContentError } from '../lib/build-problems.ts';
 
 /** Fails the build when a guide page's HTML is over its gzipped budget, naming the guide file and its size. */
 export function guideBudgetIntegration(): AstroIntegration {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
 import { sourceFileForRoute } from '../lib/routes.ts';
 import { withoutBase } from '../lib/url.ts';
-import { ContentError } from '../lib/content-problems.ts';
+import { throwBuildProblems } from '../lib/build-problems.ts';
 
 const ORIGIN = 'https://site.invalid';
 
@@ -40,14 +40,16 @@ export function linkCheckIntegration(): AstroIntegration {
           logger.info(`${pages.length} pages: every internal link and anchor resolves.`);
           return;
         }
-        const lines = broken.map((link) => {
-          const source = sourceFileForRoute(withoutBase(basePath, link.page) ?? link.page);
-          return `- ${link.page}${source ? ` (from ${source})` : ''}: "${link.href}": ${link.reason}`;
-        });
-        throw new ContentError(
-          `Broken internal links (${broken.length}):\n${lines.join('\n')}\n` +
-            'Fix: link to an existing page with a root-relative path ending in "/", such as /guides/reset-your-security-token/, ' +
-            'and to an anchor that is a heading id on that page.',
+        throwBuildProblems(
+          'Broken internal links',
+          broken.map((link) => ({
+            file: sourceFileForRoute(withoutBase(basePath, link.page) ?? link.page) ?? `the built page ${link.page}`,
+            where: `link "${link.href}" on ${link.page}`,
+            message: `The link leads nowhere: ${link.reason}.`,
+            fix:
+              'Link to an existing page with a root-relative path ending in "/", such as /guides/reset-your-security-token/, ' +
+              'and to an anchor that is a heading id on that page.',
+          })),
         );
       },
     },

@@ -5,7 +5,7 @@
  * src/components/troubleshooter/outcome-components.ts;
  * tests/unit/component-names.test.ts keeps these lists equal to them.
  */
-import type { ContentProblem } from './content-problems.ts';
+import type { BuildProblem } from './build-problems.ts';
 
 export const GUIDE_COMPONENTS = [
   'Callout',
@@ -26,7 +26,7 @@ export function unknownComponentProblems(
   file: string,
   firstLine: number,
   available: readonly string[],
-): ContentProblem[] {
+): BuildProblem[] {
   const imported = new Set([...body.matchAll(/^import\s+(\w+)/gm)].map((match) => match[1]));
   return body.split('\n').flatMap((line, i) =>
     [...line.matchAll(/<([A-Z][\w.]*)/g)]

@@ -3,6 +3,7 @@
  * exist. The schema checks one file at a time; this checks across files.
  */
 import { didYouMean } from './suggest.ts';
+import type { BuildProblem } from './build-problems.ts';
 
 export interface GuideReferences {
   id: string;
@@ -11,39 +12,36 @@ export interface GuideReferences {
   clients: readonly string[];
 }
 
-export interface ReferenceProblem {
-  file: string;
-  field: string;
-  message: string;
-}
-
 /** `draftIds`: guides that exist but are not published, so nothing published may point at them. */
 export function checkGuideReferences(
   guides: readonly GuideReferences[],
   clientIds: ReadonlySet<string>,
   draftIds: ReadonlySet<string> = new Set(),
-): ReferenceProblem[] {
+): BuildProblem[] {
   const guideIds = new Set(guides.map((guide) => guide.id));
-  const problems: ReferenceProblem[] = [];
+  const problems: BuildProblem[] = [];
   for (const guide of guides) {
     for (const id of guide.related) {
       if (id === guide.id) {
         problems.push({
           file: guide.file,
-          field: 'related',
-          message: `"${id}" is this guide itself. Remove it from related.`,
+          where: 'related',
+          message: `"${id}" is this guide itself.`,
+          fix: 'Remove it from related.',
         });
       } else if (draftIds.has(id)) {
         problems.push({
           file: guide.file,
-          field: 'related',
-          message: `"${id}" is a draft (draft: true in its frontmatter), so it is not published and the link would lead nowhere. Remove it from related until that guide is published.`,
+          where: 'related',
+          message: `"${id}" is a draft (draft: true in its frontmatter), so it is not published and the link would lead nowhere.`,
+          fix: 'Remove it from related until that guide is published.',
         });
       } else if (!guideIds.has(id)) {
         problems.push({
           file: guide.file,
-          field: 'related',
-          message: `No guide "${id}". ${didYouMean(id, guideIds)}Use the file name (without .mdx) of a guide in content/guides/.`,
+          where: 'related',
+          message: `No guide "${id}".`,
+          fix: `${didYouMean(id, guideIds)}Use the file name (without .mdx) of a guide in content/guides/.`,
         });
       }
     }
@@ -51,15 +49,12 @@ export function checkGuideReferences(
       if (!clientIds.has(id)) {
         problems.push({
           file: guide.file,
-          field: 'clients',
-          message: `No client "${id}" in content/clients.yaml. ${didYouMean(id, clientIds)}Use one of: ${[...clientIds].join(', ')}.`,
+          where: 'clients',
+          message: `No client "${id}" in content/clients.yaml.`,
+          fix: `${didYouMean(id, clientIds)}Use one of: ${[...clientIds].join(', ')}.`,
         });
       }
     }
   }
   return problems;
-}
-
-export function formatReferenceProblems(problems: readonly ReferenceProblem[]): string {
-  return problems.map((problem) => `${problem.file}: field "${problem.field}": ${problem.message}`).join('\n');
 }

@@ -7,7 +7,7 @@ import { slug } from 'github-slugger';
 import { parse } from 'yaml';
 import { calendarDateProblem } from './calendar-date.ts';
 import { GUIDE_COMPONENTS, unknownComponentProblems } from './component-names.ts';
-import type { ContentProblem } from './content-problems.ts';
+import type { BuildProblem } from './build-problems.ts';
 import { PAGE_IDS } from './page-ids.ts';
 import { yamlSyntaxProblems } from './yaml-list.ts';
 import { findUnsafeMarkup, UNSAFE_MARKUP_FIX } from './unsafe-markup.ts';
@@ -22,8 +22,8 @@ const kebab = (name: string) =>
     .replace(/^-|-$/g, '');
 
 /** File names (relative to the guides folder) that would make a bad or clashing address. */
-export function guideFileNameProblems(names: readonly string[], dir: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function guideFileNameProblems(names: readonly string[], dir: string): BuildProblem[] {
+  const problems: BuildProblem[] = [];
   const byAddress = new Map<string, string>();
   for (const name of [...names].sort()) {
     const file = `${dir}/${name}`;
@@ -73,7 +73,7 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
 }
 
 /** Problems of one guide file's text; frontmatter the schema rejects is left to the schema. */
-export function guideSourceProblems(source: string, file: string, today: Date): ContentProblem[] {
+export function guideSourceProblems(source: string, file: string, today: Date): BuildProblem[] {
   const parts = splitFrontmatter(source);
   if (!parts) return [];
   const syntax = frontmatterSyntaxProblems(parts.frontmatter, file);
@@ -85,7 +85,7 @@ export function guideSourceProblems(source: string, file: string, today: Date): 
 }
 
 /** YAML syntax errors in frontmatter, with lines counted in the whole file (the opening --- is line 1). */
-export function frontmatterSyntaxProblems(frontmatter: string, file: string): ContentProblem[] {
+export function frontmatterSyntaxProblems(frontmatter: string, file: string): BuildProblem[] {
   if (frontmatter.trim() === '') return [];
   return yamlSyntaxProblems(frontmatter, file).map((problem) => ({
     ...problem,
@@ -93,7 +93,7 @@ export function frontmatterSyntaxProblems(frontmatter: string, file: string): Co
   }));
 }
 
-function dateProblems(frontmatter: string, file: string, today: Date): ContentProblem[] {
+function dateProblems(frontmatter: string, file: string, today: Date): BuildProblem[] {
   let data: unknown;
   try {
     // The default (core) schema keeps dates as text, as written.
@@ -125,7 +125,7 @@ export function bodyProblems(
   file: string,
   firstLine: number,
   components: readonly string[],
-): ContentProblem[] {
+): BuildProblem[] {
   if (body.trim() === '')
     return [
       {
@@ -135,7 +135,7 @@ export function bodyProblems(
         fix: 'Write the guide below the closing --- of the frontmatter.',
       },
     ];
-  const problems: ContentProblem[] = [];
+  const problems: BuildProblem[] = [];
   const seen = new Map<string, number>();
   for (const heading of headingsOf(body)) {
     const line = firstLine + heading.line - 1;

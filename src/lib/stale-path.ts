@@ -1,7 +1,7 @@
 /**
  * Repairing a troubleshooter address whose answers no longer fit the tree:
  * walk forward from the tree's start, one answer at a time, and stop at the
- * first step that is not a page. The requests are bounded by the tree's depth,
+ * first address that is not a page. The requests are bounded by the tree's depth,
  * not by the length of the address, which anyone can make as long as they like.
  */
 

@@ -88,7 +88,6 @@ export type Audience = keyof typeof AUDIENCES;
 export type Topic = keyof typeof TOPICS;
 export type Edition = keyof typeof EDITIONS;
 export type Experience = keyof typeof EXPERIENCES;
-export type Publisher = keyof typeof PUBLISHERS;
 export type OutcomeKind = keyof typeof OUTCOME_KINDS;
 export type FactName = keyof typeof FACTS;
 

@@ -5,10 +5,11 @@
  * entry with the same id replace the first; here both are problems with a line.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { ContentProblem } from './content-problems.ts';
+import type { BuildProblem } from './build-problems.ts';
+import { repeatedIds } from './id-checks.ts';
 
 /** YAML syntax errors, with the parser's line and column, and an empty file. */
-export function yamlSyntaxProblems(source: string, file: string): ContentProblem[] {
+export function yamlSyntaxProblems(source: string, file: string): BuildProblem[] {
   if (source.replace(/#.*$/gm, '').trim() === '')
     return [
       {
@@ -33,7 +34,7 @@ export function yamlSyntaxProblems(source: string, file: string): ContentProblem
 }
 
 /** Syntax errors, and a file that is not a list. */
-export function yamlListProblems(source: string, file: string): ContentProblem[] {
+export function yamlListProblems(source: string, file: string): BuildProblem[] {
   const syntax = yamlSyntaxProblems(source, file);
   if (syntax.length > 0) return syntax;
   if (isSeq(parseDocument(source).contents)) return [];
@@ -48,29 +49,19 @@ export function yamlListProblems(source: string, file: string): ContentProblem[]
 }
 
 /** Every entry whose id an earlier entry of the same list already has, with both lines. */
-export function duplicateIdProblems(source: string, file: string): ContentProblem[] {
+export function duplicateIdProblems(source: string, file: string): BuildProblem[] {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter });
   if (document.errors.length > 0 || !isSeq(document.contents)) return [];
-  const firstLine = new Map<string, number>();
-  const problems: ContentProblem[] = [];
-  for (const item of document.contents.items) {
-    if (!isMap(item)) continue;
-    const node = item.get('id', true);
-    if (!isScalar(node) || node.range === undefined || node.range === null) continue;
-    const id = String(node.value);
-    const line = lineCounter.linePos(node.range[0]).line;
-    const earlier = firstLine.get(id);
-    if (earlier === undefined) {
-      firstLine.set(id, line);
-      continue;
-    }
-    problems.push({
-      file,
-      where: `line ${line}, id`,
-      message: `The id "${id}" is already used by the entry at line ${earlier}; the second entry would silently replace the first.`,
-      fix: `Merge the two entries for "${id}" into one, or give this entry its own id.`,
-    });
-  }
-  return problems;
+  const entries = document.contents.items.flatMap((item) => {
+    const node = isMap(item) ? item.get('id', true) : undefined;
+    if (!isScalar(node) || !node.range) return [];
+    return [{ id: String(node.value), line: lineCounter.linePos(node.range[0]).line }];
+  });
+  return repeatedIds(entries).map(({ repeat: { id, line }, first }) => ({
+    file,
+    where: `line ${line}, id`,
+    message: `The id "${id}" is already used by the entry at line ${first.line}; the second entry would silently replace the first.`,
+    fix: `Merge the two entries for "${id}" into one, or give this entry its own id.`,
+  }));
 }

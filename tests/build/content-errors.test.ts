@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { writeAstroRoot } from '../../scripts/astro-root.ts';
+import { expectedLines } from '../fixtures/expected-lines.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixturesDir = path.join(root, 'tests/fixtures');
@@ -101,8 +102,7 @@ describe('broken content fails the build with a clear message', { concurrency },
         const { code, output } = await build(content, path.join(work, 'dist'), astroRoot);
         assert.notEqual(code, 0, `the build should fail for ${name}, but it passed`);
         const plain = stripVTControlCharacters(output);
-        const expected = (await readFile(path.join(fixture, 'expected.txt'), 'utf8')).split('\n').filter(Boolean);
-        for (const line of expected) {
+        for (const line of expectedLines(fixture)) {
           assert.ok(
             plain.includes(line),
             `the build output for ${name} should include:\n  ${line}\nbut was:\n${plain.slice(-3000)}`,

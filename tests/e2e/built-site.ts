@@ -30,19 +30,33 @@ export function builtGuidePaths(): string[] {
   return builtSitemapPaths().filter((page) => /^guides\/[^/]+\/$/.test(page));
 }
 
+/** A page the site-wide gates visit, and whether axe checks it there. */
+export interface GatedPage {
+  path: string;
+  axe: boolean;
+}
+
 /**
  * The pages the site-wide gates visit: every sitemap page, the 404 page, the search page with a
  * query, and for each troubleshooter every question and outcome once (the first path to each, as
- * linked from its map's outline).
+ * linked from its map's outline). Axe checks every page except most path pages: those share their
+ * template with the other questions, and their outcome text with the result pages axe checks in
+ * full, so axe checks each tree's first question and first outcome page and every fifth path page.
  */
-export function pagesToCheck(): string[] {
+export function pagesToCheck(): GatedPage[] {
   const pages = builtSitemapPaths();
   const steps = pages
     .filter((page) => /^troubleshoot\/[^/]+\/map\/$/.test(page))
     .flatMap((map) => {
       const html = read(`${map}index.html`);
       const outline = html.slice(html.indexOf('id="outline-heading"'));
-      return [...outline.matchAll(/<a href="\/([^"]+)"/g)].map(([, href]) => href!);
+      const links = [...outline.matchAll(/<a href="\/([^"]+)">(Question|Result):/g)]
+        .map(([, path, kind]) => ({ path: path!, kind: kind! }))
+        .filter(({ path }) => !pages.includes(path));
+      return links.map(({ path, kind }, index) => ({
+        path,
+        axe: index % 5 === 0 || links.findIndex((link) => link.kind === kind) === index,
+      }));
     });
-  return [...new Set([...pages, ...steps, 'search/?q=token', 'no-such-page/'])];
+  return [...[...pages, 'search/?q=token', 'no-such-page/'].map((path) => ({ path, axe: true })), ...steps];
 }

@@ -3,7 +3,9 @@ import { builtGuidePaths } from './built-site';
 import { guidePaths } from './site';
 
 for (const path of builtGuidePaths()) {
-  test(`${path} renders its title, Applies-to box and sources`, async ({ page }) => {
+  test(`${path} renders its title, Applies-to box, sources and a table of contents that lands on its headings`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const title = await page.title();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.split(' | ')[0]!);
@@ -12,10 +14,7 @@ for (const path of builtGuidePaths()) {
     await expect(appliesTo).toContainText('Experience');
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
     expect(await page.locator('.sources li a[href^="https://"]').count(), 'cites a source').toBeGreaterThan(0);
-  });
 
-  test(`${path} table of contents names its headings, and a link lands on its heading`, async ({ page }) => {
-    await page.goto(path);
     const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
     const entries = await links.evaluateAll((anchors) =>
       anchors.map((anchor) => ({ hash: anchor.getAttribute('href')!, text: anchor.textContent!.trim() })),

@@ -3,8 +3,8 @@
  * layout, home page tasks, no sideways scrolling, tabs, copy buttons, heading
  * anchors, the search dialog on phones, and axe in dark mode on the pages it changed.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 
 const WIDTHS = [
   { width: 320, height: 640 },
@@ -234,42 +234,53 @@ test('colours do not depend on light-dark(), which older browsers lack', async (
   for (const href of sheets) expect(await (await request.get(href)).text()).not.toContain('light-dark(');
 });
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
+const visit = (path: string) => async (page: Page) => void (await page.goto(path));
 
-/** What the reader sees in each dark-mode axe run; search marks are the colours most at risk. */
-const DARK_SCENES: Record<string, (page: Page) => Promise<void>> = {
-  home: async (page) => void (await page.goto('')),
-  'guide with cards and a diagram': async (page) => void (await page.goto(CLIENT_GUIDE)),
-  'guide with tabs': async (page) => void (await page.goto(TABS_GUIDE)),
-  'guide with a diagram and the admin link': async (page) => void (await page.goto('guides/reset-option-missing/')),
-  'troubleshooter index': async (page) => void (await page.goto('troubleshoot/')),
-  '404 page': async (page) => void (await page.goto('no-such-page/')),
-  'search page with results': async (page) => {
-    await page.goto('search/?q=token');
-    await expect(page.locator('#search-results mark').first()).toBeVisible();
+/**
+ * What the reader sees in each dark-mode axe run: one page of each kind (search marks are the
+ * colours most at risk). `phone: true` also runs it at 375 px, where the page shows parts a wide
+ * screen does not (cards, the collapsed contents, the full-screen dialog, the outline first).
+ */
+const DARK_SCENES: Record<string, { open: (page: Page) => Promise<void>; phone?: true }> = {
+  home: { open: visit(''), phone: true },
+  'guide index': { open: visit('guides/') },
+  'guide with cards and a diagram': { open: visit(CLIENT_GUIDE), phone: true },
+  'guide with tabs': { open: visit(TABS_GUIDE), phone: true },
+  'guide with a diagram and the admin link': { open: visit('guides/reset-option-missing/') },
+  'troubleshooter index': { open: visit('troubleshoot/') },
+  'question page': { open: visit('troubleshoot/token/get-a-token/') },
+  'outcome page with its answers': { open: visit('troubleshoot/token/get-a-token/data-loader/not-sure/') },
+  'result page': { open: visit('troubleshoot/token/result/reset-token/') },
+  'troubleshooter map': { open: visit('troubleshoot/token/map/'), phone: true },
+  '404 page': { open: visit('no-such-page/') },
+  'search page with results': {
+    open: async (page) => {
+      await page.goto('search/?q=token');
+      await expect(page.locator('#search-results mark').first()).toBeVisible();
+    },
   },
-  'search dialog with results': async (page) => {
-    await page.goto('guides/');
-    await page.keyboard.press('/');
-    await page.getByRole('dialog').getByRole('searchbox').fill('security token');
-    await expect(page.getByRole('dialog').locator('mark').first()).toBeVisible();
+  'search dialog with results': {
+    open: async (page) => {
+      await page.goto('guides/');
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill('security token');
+      await expect(page.getByRole('dialog').locator('mark').first()).toBeVisible();
+    },
+    phone: true,
   },
-  'page opened from a result': async (page) => {
-    await page.goto('guides/');
-    await page.keyboard.press('/');
-    await page.getByRole('dialog').getByRole('searchbox').fill('security token');
-    await page.getByRole('dialog').locator('.result-link').first().click();
-    await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  'page opened from a result': {
+    open: async (page) => {
+      await page.goto('guides/');
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').fill('security token');
+      await page.getByRole('dialog').locator('.result-link').first().click();
+      await expect(page.locator('mark.search-hit').first()).toBeVisible();
+    },
   },
 };
 
-for (const width of [375, 1280]) {
-  for (const [scene, open] of Object.entries(DARK_SCENES)) {
+for (const [scene, { open, phone }] of Object.entries(DARK_SCENES)) {
+  for (const width of phone ? [375, 1280] : [1280]) {
     test(`axe finds nothing in dark mode at ${width} px: ${scene}`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme: 'dark' });

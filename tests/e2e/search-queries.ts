@@ -9,22 +9,11 @@ export type QueryKind = 'question' | 'error message' | 'misspelling' | 'single t
 export interface RelevanceQuery {
   kind: QueryKind;
   query: string;
-  /** Root-relative paths of guides or troubleshooter results; any of them in the top 3 is a hit. */
+  /** Root-relative paths of the guides that answer it; any of them in the top 3 is a hit. */
   expected: string[];
-  /** A miss we know of and have not fixed yet: the suite only checks it finds something. */
-  knownMiss?: string;
 }
 
-/** Queries whose expected page is not in the top 3 yet, and why; each is an open problem, not a pass. */
-const KNOWN_MISSES: Record<string, string> = {
-  'what is a security token':
-    'guides that say "security token" most often outrank the definition; it is 3rd on a fresh search page and 4th when the suite types queries one after another',
-  'what is a securty token': 'the same query misspelt: corrected to "security token", with the same ranking',
-};
-
 const guide = (id: string) => `/guides/${id}/`;
-/** A troubleshooter's one indexed page for an outcome: a right answer too. */
-const result = (tree: string, outcome: string) => `/troubleshoot/${tree}/result/${outcome}/`;
 const RESET = guide('reset-your-security-token');
 const MISSING = guide('reset-option-missing');
 const EMAIL = guide('token-email-not-received');
@@ -50,17 +39,9 @@ const table: [QueryKind, string, string | string[]][] = [
   ['question', 'where is my security token', [WHAT_IS, RESET]],
   ['question', "can't find reset my security token", MISSING],
   ['question', 'why is reset my security token missing', MISSING],
-  [
-    'question',
-    'api only user cannot reset token',
-    [API_ONLY, result('token', 'api-only-user'), result('user-cant-reset', 'api-only-permission')],
-  ],
+  ['question', 'api only user cannot reset token', API_ONLY],
   ['question', 'integration user has no reset token option', API_ONLY],
-  [
-    'question',
-    'will mfa requirement break api integration using security token',
-    [AUTHENTICATOR, result('user-cant-reset', 'mfa-code-instead')],
-  ],
+  ['question', 'will mfa requirement break api integration using security token', AUTHENTICATOR],
   ['question', "why didn't I get the security token email", EMAIL],
   ['question', 'security token email not received', EMAIL],
   ['question', 'where do I put the security token in data loader', DATA_LOADER],
@@ -70,7 +51,7 @@ const table: [QueryKind, string, string | string[]][] = [
   ['question', 'what is a security token', WHAT_IS],
   ['question', 'where do I put the token', CLIENT],
   ['question', 'how do I log in with my authenticator code instead of the token', AUTHENTICATOR],
-  ['question', 'what replaces the username password flow', [MOVE_OFF, END, result('token', 'username-password-flow')]],
+  ['question', 'what replaces the username password flow', [MOVE_OFF, END]],
   ['question', 'is the password and token login going away', [MOVE_OFF, WHAT_IS]],
   ['question', 'how do I add a trusted ip range', IP_RANGES],
   ['question', 'how do I append the token to my password', CLIENT],
@@ -119,7 +100,7 @@ const table: [QueryKind, string, string | string[]][] = [
   ['misspelling', 'authenticater code', AUTHENTICATOR],
   ['misspelling', 'trusted ip rnages', IP_RANGES],
   ['misspelling', 'invalid_grnat', ERRORS],
-  ['misspelling', 'INVALID_LOGN', [ERRORS, result('token', 'invalid-login')]],
+  ['misspelling', 'INVALID_LOGN', ERRORS],
   ['misspelling', 'intergration user', API_ONLY],
   ['misspelling', 'simple_salesfroce', [CLIENT, EXAMPLES]],
   ['misspelling', 'reset optoin missing', MISSING],
@@ -146,11 +127,7 @@ const table: [QueryKind, string, string | string[]][] = [
   ['single term', 'relaxation', IP_RANGES],
   ['single term', 'refresh', SANDBOX],
   ['single term', 'reset', RESET],
-  [
-    'question',
-    'when does the username password flow stop working',
-    [END, MOVE_OFF, result('token', 'username-password-flow')],
-  ],
+  ['question', 'when does the username password flow stop working', [END, MOVE_OFF]],
   ['question', 'password expired integration stopped working', EXPIRED],
   ['question', 'single sign-on okta user api login', SSO],
   ['question', 'approve uninstalled connected apps', REFUSED],
@@ -162,5 +139,4 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = table.map(([kind, query, expe
   kind,
   query,
   expected: [expected].flat(),
-  ...(KNOWN_MISSES[query] ? { knownMiss: KNOWN_MISSES[query] } : {}),
 }));

@@ -81,6 +81,21 @@ test('arrow keys move through results, Enter opens one with the terms highlighte
   await expect(hit).toBeInViewport();
 });
 
+test('on the search page too, arrow keys move between the box and the results', async ({ page }) => {
+  await page.goto('search/?q=sandbox');
+  await expect(page.locator('#search-status')).toContainText('for “sandbox”');
+  const input = page.locator('#search-page-query');
+  const links = page.locator('#search-results .result-link');
+  await input.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+});
+
 test('results link to matching sections', async ({ page }) => {
   await page.goto('search/?q=INVALID_LOGIN');
   await expect(page.locator('#search-status')).toContainText('for “INVALID_LOGIN”');
@@ -243,6 +258,20 @@ test('on a wide screen the filters sit beside the results, not below them', asyn
   const results = (await page.locator('#search-results').boundingBox())!;
   expect(filters.x + filters.width).toBeLessThanOrEqual(results.x);
   expect(filters.y).toBeLessThan(results.y + 100);
+});
+
+test('on a phone the filters wait behind a Filters button, so the results come first', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('search/?q=token');
+  await expect(page.locator('#search-results .result-link').first()).toBeInViewport();
+  const filters = page.locator('#search-filters fieldset').first();
+  await expect(filters).toBeAttached();
+  await expect(filters).toBeHidden();
+  const button = page.locator('summary', { hasText: 'Filters' });
+  await button.click();
+  await expect(filters).toBeVisible();
+  await filters.locator('input').first().check();
+  await expect(page).toHaveURL(/[?&](audience|topic|client)=/);
 });
 
 test('no results: the query is echoed with tips and ways on', async ({ page }) => {

@@ -1,6 +1,8 @@
 /**
- * The routes the troubleshooters must get right, clicked through on the built
- * site. This file runs twice: with JavaScript on, and off (no-js project).
+ * The routes the troubleshooters must get right, clicked through on the built site with
+ * JavaScript off (the no-js project): every step is a plain link, so what works here works for
+ * everyone. What JavaScript adds on these pages (focus, keyboard, copy) is in
+ * troubleshooter-behaviour.spec.ts, and site-gates.spec.ts loads every step with JavaScript on.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { answerLink, answerPath, outcomeKind } from './troubleshooter';

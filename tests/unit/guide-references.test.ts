@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkGuideReferences, formatReferenceProblems } from '../../src/lib/guide-references.ts';
+import { checkGuideReferences } from '../../src/lib/guide-references.ts';
 
 const guide = (id: string, related: string[] = [], clients: string[] = []) => ({
   id,
@@ -21,28 +21,37 @@ test('an unknown related guide names the file, the field and a likely fix', () =
     [guide('reset-your-security-token'), guide('x', ['reset-security-token'])],
     new Set(),
   );
-  assert.equal(
-    formatReferenceProblems(problems),
-    'content/guides/x.mdx: field "related": No guide "reset-security-token". Did you mean "reset-your-security-token"? Use the file name (without .mdx) of a guide in content/guides/.',
-  );
+  assert.deepEqual(problems, [
+    {
+      file: 'content/guides/x.mdx',
+      where: 'related',
+      message: 'No guide "reset-security-token".',
+      fix: 'Did you mean "reset-your-security-token"? Use the file name (without .mdx) of a guide in content/guides/.',
+    },
+  ]);
 });
 
 test('a guide cannot relate to itself, and clients must exist', () => {
   const problems = checkGuideReferences([guide('a', ['a'], ['dataloader'])], new Set(['data-loader', 'workbench']));
   assert.deepEqual(
-    problems.map((problem) => problem.field),
+    problems.map((problem) => problem.where),
     ['related', 'clients'],
   );
   assert.match(
-    problems[1]!.message,
+    `${problems[1]!.message} ${problems[1]!.fix}`,
     /No client "dataloader" in content\/clients.yaml. Did you mean "data-loader"\? Use one of: data-loader, workbench./,
   );
 });
 
 test('a draft named in related is called a draft, not a missing guide', () => {
   const problems = checkGuideReferences([guide('a', ['b'])], new Set(), new Set(['b']));
-  assert.equal(
-    formatReferenceProblems(problems),
-    'content/guides/a.mdx: field "related": "b" is a draft (draft: true in its frontmatter), so it is not published and the link would lead nowhere. Remove it from related until that guide is published.',
-  );
+  assert.deepEqual(problems, [
+    {
+      file: 'content/guides/a.mdx',
+      where: 'related',
+      message:
+        '"b" is a draft (draft: true in its frontmatter), so it is not published and the link would lead nowhere.',
+      fix: 'Remove it from related until that guide is published.',
+    },
+  ]);
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { guidePageData, type GuideInput } from '../../src/lib/route-data/guide.ts';
 import { mapPage, resultPages, stepPages } from '../../src/lib/route-data/troubleshooter.ts';
-import type { Outcome, Tree } from '../../src/lib/troubleshooter/model.ts';
+import { loadedTree, type Outcome, type Tree } from '../../src/lib/troubleshooter/model.ts';
 
 const guide = (id: string, extra: Partial<GuideInput['data']> = {}): GuideInput => ({
   id,
@@ -98,9 +98,11 @@ const outcome = (id: string, kind: Outcome['kind'], related: string[] = []): Out
   title: `Outcome ${id}`,
   kind,
   related,
+  sources: [],
+  changes: [],
   body: '',
 });
-const outcomes = [outcome('no-token', 'no-token-needed'), outcome('reset', 'fix', ['g2', 'g1'])];
+const loaded = loadedTree(tree, [outcome('no-token', 'no-token-needed'), outcome('reset', 'fix', ['g2', 'g1'])]);
 const summaries = ['g1', 'g2'].map((id) => ({
   id,
   title: id,
@@ -111,7 +113,7 @@ const summaries = ['g1', 'g2'].map((id) => ({
 }));
 
 test('stepPages: one page per state, the start page first, each with its title, progress and ways back', () => {
-  const pages = stepPages(tree, outcomes, summaries);
+  const pages = stepPages(loaded, summaries);
   assert.deepEqual(
     pages.map((page) => [page.path, page.kind]),
     [
@@ -163,7 +165,7 @@ test('stepPages: one page per state, the start page first, each with its title, 
 });
 
 test('resultPages: one untailored page per outcome, offering the fewest questions that tailor it', () => {
-  const pages = resultPages(tree, outcomes, summaries);
+  const pages = resultPages(loaded, summaries);
   assert.deepEqual(
     pages.map((page) => [page.outcome.id, page.questionsToTailor, page.title]),
     [

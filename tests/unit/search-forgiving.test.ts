@@ -72,13 +72,16 @@ test('synonyms: the guides word replaces a reader word, as whole words only', ()
 test('bad synonym entries fail naming the file, the entry and the fix', () => {
   assert.throws(
     () => parseSynonyms({ mfa: '2fa' }, 'content/search-synonyms.yaml'),
-    /content\/search-synonyms\.yaml: top level: expected a list/,
+    /content\/search-synonyms\.yaml\n\s+where:\s+top level\n\s+problem: expected a list/,
   );
   assert.throws(
     () => parseSynonyms([['mfa']], 'f.yaml'),
-    /f\.yaml: entry 1 \("mfa"\): expected a list of at least two words.*Fix:/,
+    /f\.yaml\n\s+where:\s+entry 1 \("mfa"\)\n\s+problem: expected a list of at least two words[\s\S]*fix:/,
   );
-  assert.throws(() => parseSynonyms([['mfa', '2FA', '2fa']], 'f.yaml'), /entry 1 \("mfa"\): "2fa" is listed twice/);
+  assert.throws(
+    () => parseSynonyms([['mfa', '2FA', '2fa']], 'f.yaml'),
+    /entry 1 \("mfa"\)\n\s+problem: "2fa" is listed twice/,
+  );
   assert.throws(
     () =>
       parseSynonyms(
@@ -88,9 +91,12 @@ test('bad synonym entries fail naming the file, the entry and the fix', () => {
         ],
         'f.yaml',
       ),
-    /entry 2 \("c"\): "b" is already a synonym in entry 1/,
+    /entry 2 \("c"\)\n\s+problem: "b" is already a synonym in entry 1/,
   );
-  assert.throws(() => parseSynonyms([['mfa', { x: 1 }]], 'f.yaml'), /entry 1 \("mfa"\): \{"x":1\} is not a word/);
+  assert.throws(
+    () => parseSynonyms([['mfa', { x: 1 }]], 'f.yaml'),
+    /entry 1 \("mfa"\)\n\s+problem: \{"x":1\} is not a word/,
+  );
   assert.throws(() => parseSynonyms([['mfa', '!!']], 'f.yaml'), /"!!" has no letters or digits/);
 });
 

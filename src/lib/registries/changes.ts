@@ -4,21 +4,12 @@
  * argument, so a test can fix the clock and no build fails on a calendar date.
  */
 import { didYouMean } from '../suggest.ts';
-import type { RegistryProblem } from './sources.ts';
+import type { BuildProblem } from '../build-problems.ts';
+import { missingIds } from '../id-checks.ts';
+import type { Change as ChangeEntry } from '../content-schema.ts';
 
-export interface Change {
-  id: string;
-  /** The exact date Salesforce published, when it published one. */
-  date?: Date | undefined;
-  /** Otherwise the release or month Salesforce named, such as "Summer '27"... */
-  period?: string | undefined;
-  /** ...and our estimate of its date, used only to order changes and pick the tense. */
-  approximateDate?: Date | undefined;
-  title: string;
-  /** The notice sentence in both tenses; `{when}` becomes "on February 20, 2027" or "in Summer '27". */
-  notice: { upcoming: string; past: string };
-  sources: readonly string[];
-}
+/** The fields of a change entry this file works with, so tests can write small ones. */
+export type Change = Pick<ChangeEntry, 'id' | 'date' | 'period' | 'approximateDate' | 'title' | 'notice' | 'sources'>;
 
 export type ChangeStatus = 'upcoming' | 'past';
 
@@ -85,23 +76,29 @@ export function timeline<T extends Change>(changes: readonly T[], today: Date): 
 }
 
 /** Problems a single change entry can have that its schema cannot express. */
-export function changeEntryProblems(change: Change): RegistryProblem[] {
-  const problems: RegistryProblem[] = [];
-  const problem = (field: string, message: string) =>
-    problems.push({ file: CHANGES_FILE, field, message: `Change "${change.id}": ${message}` });
+export function changeEntryProblems(change: Change): BuildProblem[] {
+  const problems: BuildProblem[] = [];
+  const problem = (field: string, message: string, fix: string) =>
+    problems.push({ file: CHANGES_FILE, where: `entry "${change.id}", ${field}`, message, fix });
   if (change.date && (change.period || change.approximateDate)) {
-    problem('date', 'give either an exact date, or a period with an approximate date, not both.');
+    problem(
+      'date',
+      `Change "${change.id}" has both an exact date and a period.`,
+      'Give either an exact date, or a period with an approximate date, not both.',
+    );
   } else if (!change.date && !(change.period && change.approximateDate)) {
     problem(
       'date',
-      'give the exact date Salesforce published (date: 2027-02-20), or the release it named with our estimate (period: "Summer \'27" and approximateDate: 2027-06-15).',
+      `Change "${change.id}" has no date.`,
+      'Give the exact date Salesforce published (date: 2027-02-20), or the release it named with our estimate (period: "Summer \'27" and approximateDate: 2027-06-15).',
     );
   }
   for (const tense of ['upcoming', 'past'] as const) {
     if (change.notice[tense].split(WHEN_PLACEHOLDER).length !== 2) {
       problem(
         `notice.${tense}`,
-        `write ${WHEN_PLACEHOLDER} once where the date goes, like "stops working ${WHEN_PLACEHOLDER}".`,
+        `Change "${change.id}": the ${tense} notice does not have ${WHEN_PLACEHOLDER} exactly once.`,
+        `Write ${WHEN_PLACEHOLDER} once where the date goes, like "stops working ${WHEN_PLACEHOLDER}".`,
       );
     }
   }
@@ -112,14 +109,13 @@ export function changeEntryProblems(change: Change): RegistryProblem[] {
 export function checkChangeReferences(
   changeIds: ReadonlySet<string>,
   pages: readonly { file: string; changes: readonly string[] }[],
-): RegistryProblem[] {
+): BuildProblem[] {
   return pages.flatMap((page) =>
-    page.changes
-      .filter((id) => !changeIds.has(id))
-      .map((id) => ({
-        file: page.file,
-        field: 'changes',
-        message: `No change "${id}" in ${CHANGES_FILE}. ${didYouMean(id, changeIds)}Use the id of an entry there.`,
-      })),
+    missingIds(page.changes, changeIds).map((id) => ({
+      file: page.file,
+      where: 'changes',
+      message: `No change "${id}" in ${CHANGES_FILE}.`,
+      fix: `${didYouMean(id, changeIds)}Use the id of an entry there.`,
+    })),
   );
 }

@@ -7,7 +7,7 @@
 import { troubleshooterBreadcrumbs, type Crumb, type GuideSummary } from '../navigation.ts';
 import { routes } from '../routes.ts';
 import { OUTCOME_KINDS, type OutcomeKind } from '../taxonomy.ts';
-import type { Facts, Outcome, Question, State, Step, Tree } from '../troubleshooter/model.ts';
+import type { AnsweredQuestion, Facts, LoadedTree, Outcome, Question, State, Tree } from '../troubleshooter/model.ts';
 import { enumerateStates, fewestQuestionsTo, questionsLeft } from '../troubleshooter/paths.ts';
 
 export interface AnswerLink {
@@ -107,7 +107,7 @@ export function answerLinks(treeId: string, segments: readonly string[], questio
   }));
 }
 
-function answersSoFar(treeId: string, steps: readonly Step[]): AnswerSoFar[] {
+function answersSoFar(treeId: string, steps: readonly AnsweredQuestion[]): AnswerSoFar[] {
   return steps.map((step, index) => ({
     question: step.question.text,
     answer: step.answer.label,
@@ -137,10 +137,10 @@ function outcomeData(tree: Tree, outcome: Outcome, guides: ReadonlyMap<string, G
 const byId = (guides: readonly GuideSummary[]) => new Map(guides.map((guide) => [guide.id, guide]));
 
 /** Every page reached by answers, the start page first; `guides` are the published guides. */
-export function stepPages(tree: Tree, outcomes: readonly Outcome[], guides: readonly GuideSummary[]): StepPageData[] {
-  const left = questionsLeft(tree, outcomes);
+export function stepPages(loaded: LoadedTree, guides: readonly GuideSummary[]): StepPageData[] {
+  const left = questionsLeft(loaded);
   const guideById = byId(guides);
-  return enumerateStates(tree, outcomes).map((state) => stepPage(tree, state, left, guideById));
+  return enumerateStates(loaded).map((state) => stepPage(loaded.tree, state, left, guideById));
 }
 
 function stepPage(
@@ -154,7 +154,7 @@ function stepPage(
     path: segments.length > 0 ? segments.join('/') : undefined,
     noindex: segments.length > 0,
     tree: { id: tree.id, title: tree.title },
-    answersSoFar: answersSoFar(tree.id, state.steps),
+    answersSoFar: answersSoFar(tree.id, state.answered),
     ...(segments.length > 0
       ? {
           nav: {
@@ -191,12 +191,9 @@ function stepPage(
 }
 
 /** One untailored page per outcome: the troubleshooter page that search indexes and the sitemap lists. */
-export function resultPages(
-  tree: Tree,
-  outcomes: readonly Outcome[],
-  guides: readonly GuideSummary[],
-): ResultPageData[] {
-  const fewest = fewestQuestionsTo(tree, outcomes);
+export function resultPages(loaded: LoadedTree, guides: readonly GuideSummary[]): ResultPageData[] {
+  const { tree, outcomes } = loaded;
+  const fewest = fewestQuestionsTo(loaded);
   const guideById = byId(guides);
   return outcomes.map((outcome) => ({
     outcome: outcomeData(tree, outcome, guideById),

@@ -1,14 +1,19 @@
 /**
- * Ranking for a query that found too little as a whole: each word is searched
- * on its own, and pages are ranked by how many of the words they match, then by
- * their summed scores.
+ * Ranking beyond Pagefind's scores: pages matching more words of a question
+ * that found too little as a whole, searches merged, error codes first, and
+ * each page of results ordered so guides and a title asking the question win.
  */
+import { cleanQuery, isKnownWord } from './query.ts';
+
 export interface Hit {
   id: string;
   score: number;
 }
 
-/** The pages of the per-word searches, those matching more words first. */
+/**
+ * For a query that found too little as a whole, each word searched on its own:
+ * pages matching more of the words first, then by their summed scores.
+ */
 export function rankByWordsMatched(perWord: readonly (readonly Hit[])[]): { id: string; matched: number }[] {
   const pages = new Map<string, { id: string; matched: number; score: number }>();
   for (const hits of perWord)
@@ -43,4 +48,42 @@ export function codesFirst(hits: readonly Hit[], codeHits: readonly Hit[]): Hit[
     ...codeHits.filter((hit) => !inQuery.has(hit.id)),
     ...hits.filter((hit) => !withCode.has(hit.id)),
   ];
+}
+
+/**
+ * Whether a title asks the reader's question: it holds every word of the query
+ * (or the same word with a common ending), as "What is a Salesforce security
+ * token?" does for "what is a security token". Pagefind scores a title by the
+ * words it shares with the query once stop words are gone, so titles that only
+ * share "security token" tie with it; this tells them apart.
+ */
+export function titleIsQuery(title: string, cleanedQuery: string): boolean {
+  const words = cleanQuery(title).split(' ');
+  const asked = cleanedQuery.split(' ');
+  return asked.length > 1 && asked.every((word) => words.includes(word) || isKnownWord(word, words));
+}
+
+/**
+ * How much a troubleshooter result's score counts against a guide's. Guides are
+ * the main answers; a result page is short and names its one problem in its
+ * title, so Pagefind often scores it above the guide that explains it.
+ */
+const RESULT_PAGE_SHARE = 0.5;
+/** How much more a page counts when its title asks the reader's question. */
+const QUESTION_TITLE_BOOST = 2;
+
+/**
+ * One page of results in the order to show them: by Pagefind's score, a
+ * troubleshooter result's counting for a share of a guide's, and a title that
+ * asks the question counting more.
+ */
+export function rankPage<T extends { title: string; kind: string; score: number }>(
+  results: readonly T[],
+  cleanedQuery: string,
+): T[] {
+  const weighted = (result: T) =>
+    result.score *
+    (result.kind === 'Troubleshooter result' ? RESULT_PAGE_SHARE : 1) *
+    (titleIsQuery(result.title, cleanedQuery) ? QUESTION_TITLE_BOOST : 1);
+  return [...results].sort((a, b) => weighted(b) - weighted(a));
 }

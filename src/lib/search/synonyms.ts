@@ -4,6 +4,7 @@
  * uses another word of a group is also searched with the guides' word.
  */
 import { cleanQuery } from './query.ts';
+import { problemsError } from '../build-problems.ts';
 
 /** One group, cleaned the way queries are: the guides' word first. */
 export type SynonymGroup = readonly string[];
@@ -14,7 +15,9 @@ export type SynonymGroup = readonly string[];
  */
 export function parseSynonyms(data: unknown, file: string): SynonymGroup[] {
   const fail = (where: string, problem: string, fix: string): never => {
-    throw new Error(`${file}: ${where}: ${problem}. Fix: ${fix}`);
+    throw problemsError('The search synonyms cannot be used', [
+      { file, where, message: `${problem}.`, fix: `${fix}.` },
+    ]);
   };
   if (!Array.isArray(data))
     fail('top level', 'expected a list of synonym groups', 'write each group as "- [guides word, other word, ...]"');

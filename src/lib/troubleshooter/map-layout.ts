@@ -1,13 +1,14 @@
 /**
  * The tree map: the outline drawn top to bottom as an SVG at build time.
- * Each node sits on its own row, indented one step per answer; a question's
+ * Each node sits on its own row, indented one level per answer; a question's
  * connector runs down its left gutter and turns right into each child, whose
  * answer label sits above the child's box. Lines stay left of every label and
  * box they pass, so none crosses a label; the start is the top-left corner,
  * and the width grows only with depth, so the map fits a text column.
  */
-import type { OutcomeKind, Outcome, Tree } from './model.ts';
-import { treeOutline, wrapText, type OutlineNode } from './outline.ts';
+import type { Box as DiagramBox } from '../diagrams/diagram.ts';
+import type { LoadedTree, OutcomeKind } from './model.ts';
+import { treeOutline, type OutlineNode } from './outline.ts';
 
 /** The text measures the map is laid out with; draw the SVG with the same. */
 export const MAP_TEXT = {
@@ -30,12 +31,7 @@ const MARGIN = 8;
 const NODE_WIDTH = Math.ceil(MAP_TEXT.nodeLineChars * MAP_TEXT.charWidth) + 2 * MAP_TEXT.padding;
 
 /** A rectangle by its top-left corner. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type Box = Pick<DiagramBox, 'x' | 'y' | 'width' | 'height'>;
 
 export interface Point {
   x: number;
@@ -61,14 +57,15 @@ export interface MapEdge {
   points: readonly Point[];
 }
 
-export interface TreeMap {
+/** The whole map: its size, and every box and connector in it. */
+export interface MapLayout {
   width: number;
   height: number;
   nodes: MapNode[];
   edges: MapEdge[];
 }
 
-export function layoutTreeMap(tree: Tree, outcomes: readonly Outcome[]): TreeMap {
+export function layoutTreeMap(loaded: LoadedTree): MapLayout {
   const nodes: MapNode[] = [];
   const edges: MapEdge[] = [];
   let y = MARGIN;
@@ -114,7 +111,22 @@ export function layoutTreeMap(tree: Tree, outcomes: readonly Outcome[]): TreeMap
     }
     return box;
   };
-  place(treeOutline(tree, outcomes), 0);
+  place(treeOutline(loaded), 0);
   const width = Math.max(...nodes.map((node) => node.x + node.width)) + MARGIN;
   return { width, height: y - ROW_GAP + MARGIN, nodes, edges };
+}
+
+/** Greedy word wrap; a word longer than a line keeps a line to itself. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return line ? [...lines, line] : lines;
 }

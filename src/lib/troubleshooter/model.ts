@@ -4,80 +4,45 @@
  * namespace per tree; answer ids are unique within their question and form
  * the page address, one segment per answer.
  */
-import type { Audience } from '../taxonomy.ts';
+import type { Answer, OutcomeData, Question, TreeData } from '../content-schema.ts';
 
-export const OUTCOME_KINDS = [
-  'fix',
-  'no-token-needed',
-  'use-mfa-code',
-  'ask-admin',
-  'blocked',
-  'not-available',
-  'escalate',
-] as const;
-export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+export type { Answer, Question };
+export type OutcomeKind = OutcomeData['kind'];
 
 /** What the answers so far established, e.g. `{ client: 'data-loader' }`. */
 export type Facts = Readonly<Record<string, string>>;
 
-// Optional fields also accept `undefined`: that is what the content schema yields for a missing key.
-export interface Answer {
-  id: string;
-  label: string;
-  hint?: string | undefined;
-  /** A question or outcome id of the same tree. */
-  next: string;
-  sets: Facts;
-  /** For a "Not sure" answer that carries on: what the walk assumed, completing "We assumed …". */
-  assumes?: string | undefined;
-}
-
-export interface Question {
-  id: string;
-  text: string;
-  help?: string | undefined;
-  answers: readonly Answer[];
-}
-
-export interface Tree {
-  id: string;
-  /** Where the tree is written, for error messages. */
-  file: string;
-  title: string;
-  question: string;
-  description: string;
-  audience: readonly Audience[];
-  start: string;
-  questions: readonly Question[];
-}
-
-export interface Outcome {
+/** Where a node is written, for error messages. */
+interface Located {
   id: string;
   file: string;
-  title: string;
-  kind: OutcomeKind;
-  /** Guide ids. */
-  related: readonly string[];
-  adminMessage?: string | undefined;
-  /** For admin outcomes: a ready-to-copy reply to the user who asked. */
-  userReply?: string | undefined;
-  /** The MDX source after the frontmatter. */
-  body: string;
 }
 
-export interface Step {
+/** A tree's YAML file, as the schema reads it, with its id (the file name) and file. */
+export type Tree = Located & TreeData;
+
+/** An outcome's frontmatter, as the schema reads it, with its id, file and MDX body. */
+export type Outcome = Located &
+  OutcomeData & {
+    /** The MDX source after the frontmatter. */
+    body: string;
+  };
+
+/** A question the reader has answered, and the answer. */
+export interface AnsweredQuestion {
   question: Question;
   answer: Answer;
 }
 
 interface StateBase {
-  /** The answers given so far, in order. */
-  steps: readonly Step[];
+  /** The questions answered so far, in order. */
+  answered: readonly AnsweredQuestion[];
   facts: Facts;
-  /** The answer ids of `steps`: the page address below `/troubleshoot/<treeId>/`. */
+  /** The answer ids of `answered`: the page address below `/troubleshoot/<treeId>/`. */
   segments: readonly string[];
 }
 
+/** Where a reader is in a tree: one step of the troubleshooter, a page. */
 export interface QuestionState extends StateBase {
   kind: 'question';
   question: Question;
@@ -92,17 +57,20 @@ export type State = QuestionState | OutcomeState;
 
 export type TreeNode = { kind: 'question'; question: Question } | { kind: 'outcome'; outcome: Outcome };
 
-export interface TreeIndex {
-  questions: ReadonlyMap<string, Question>;
-  outcomes: ReadonlyMap<string, Outcome>;
+/**
+ * A tree with its outcomes and their nodes indexed by id: built once per tree
+ * by `loadedTree`, and what every function of src/lib/troubleshooter takes.
+ */
+export interface LoadedTree {
+  tree: Tree;
+  outcomes: readonly Outcome[];
+  /** Of duplicate ids the first wins; the verifier reports the rest. */
+  questionsById: ReadonlyMap<string, Question>;
+  outcomesById: ReadonlyMap<string, Outcome>;
 }
 
-/** Indexes nodes by id. Of duplicate ids the first wins; the verifier reports the rest. */
-export function indexTree(tree: Tree, outcomes: readonly Outcome[]): TreeIndex {
-  return {
-    questions: firstById(tree.questions),
-    outcomes: firstById(outcomes),
-  };
+export function loadedTree(tree: Tree, outcomes: readonly Outcome[]): LoadedTree {
+  return { tree, outcomes, questionsById: firstById(tree.questions), outcomesById: firstById(outcomes) };
 }
 
 function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -114,10 +82,10 @@ function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T
 }
 
 /** The node an id names; a question wins over an outcome of the same id. */
-export function findNode(index: TreeIndex, id: string): TreeNode | undefined {
-  const question = index.questions.get(id);
+export function findNode(loaded: LoadedTree, id: string): TreeNode | undefined {
+  const question = loaded.questionsById.get(id);
   if (question) return { kind: 'question', question };
-  const outcome = index.outcomes.get(id);
+  const outcome = loaded.outcomesById.get(id);
   return outcome && { kind: 'outcome', outcome };
 }
 
@@ -130,8 +98,8 @@ export function findAnswer(question: Question, answerId: string): Answer | undef
 }
 
 /** The start question; throws for a tree the verifier would reject. */
-export function startQuestion(tree: Tree, index: TreeIndex): Question {
-  const question = index.questions.get(tree.start);
+export function startQuestion({ tree, questionsById }: LoadedTree): Question {
+  const question = questionsById.get(tree.start);
   if (!question) throw new Error(`${tree.file}: start "${tree.start}" is not a question of this tree.`);
   return question;
 }

@@ -4,13 +4,11 @@
  */
 import {
   findNode,
-  indexTree,
   nodeId,
   startQuestion,
-  type Outcome,
+  type LoadedTree,
   type OutcomeKind,
   type Question,
-  type Tree,
   type TreeNode,
 } from './model.ts';
 
@@ -50,8 +48,7 @@ export interface OutlineAnswer {
 }
 
 /** The tree from the start, depth-first in answer order; each node is shown in full once. */
-export function treeOutline(tree: Tree, outcomes: readonly Outcome[]): OutlineQuestion {
-  const index = indexTree(tree, outcomes);
+export function treeOutline(loaded: LoadedTree): OutlineQuestion {
   const shown = new Map<string, OutlineReference>();
   const outlineQuestion = (question: Question, segments: readonly string[]): OutlineQuestion => {
     shown.set(question.id, { kind: 'reference', id: question.id, label: question.text, segments });
@@ -61,7 +58,7 @@ export function treeOutline(tree: Tree, outcomes: readonly Outcome[]): OutlineQu
       text: question.text,
       segments,
       answers: question.answers.flatMap((answer) => {
-        const next = findNode(index, answer.next);
+        const next = findNode(loaded, answer.next);
         return next ? [{ id: answer.id, label: answer.label, next: outlineNode(next, [...segments, answer.id]) }] : [];
       }),
     };
@@ -74,20 +71,5 @@ export function treeOutline(tree: Tree, outcomes: readonly Outcome[]): OutlineQu
     shown.set(id, { kind: 'reference', id, label: title, segments });
     return { kind: 'outcome', id, title, outcomeKind: kind, segments };
   };
-  return outlineQuestion(startQuestion(tree, index), []);
-}
-
-/** Greedy word wrap; a word longer than a line keeps a line to itself. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  return line ? [...lines, line] : lines;
+  return outlineQuestion(startQuestion(loaded), []);
 }

@@ -4,16 +4,14 @@
 import {
   findAnswer,
   findNode,
-  indexTree,
+  nodeId,
   startQuestion,
   type Answer,
-  type Outcome,
+  type LoadedTree,
   type OutcomeState,
   type Question,
   type QuestionState,
   type State,
-  type Step,
-  type Tree,
   type TreeNode,
 } from './model.ts';
 import { routes } from '../routes.ts';
@@ -22,25 +20,19 @@ export type Resolution =
   | { ok: true; state: State }
   | {
       ok: false;
-      /** The answers that still make sense, from the start. */
-      validSteps: readonly Step[];
+      /** The answer ids that still make sense, from the start. */
       validSegments: readonly string[];
       /** The first segment that is not an answer there, or whose answer leads nowhere. */
       badSegment: string;
     };
 
-/** The id of the question or outcome a state is at. */
-export function stateNodeId(state: State): string {
-  return state.kind === 'question' ? state.question.id : state.outcome.id;
-}
-
 function startState(question: Question): QuestionState {
-  return { kind: 'question', question, steps: [], facts: {}, segments: [] };
+  return { kind: 'question', question, answered: [], facts: {}, segments: [] };
 }
 
 function advance(state: QuestionState, answer: Answer, node: TreeNode): State {
   const base = {
-    steps: [...state.steps, { question: state.question, answer }],
+    answered: [...state.answered, { question: state.question, answer }],
     facts: { ...state.facts, ...answer.sets },
     segments: [...state.segments, answer.id],
   };
@@ -50,7 +42,7 @@ function advance(state: QuestionState, answer: Answer, node: TreeNode): State {
 }
 
 function isOnPath(state: QuestionState, questionId: string): boolean {
-  return state.question.id === questionId || state.steps.some((step) => step.question.id === questionId);
+  return state.question.id === questionId || state.answered.some(({ question }) => question.id === questionId);
 }
 
 /**
@@ -58,27 +50,26 @@ function isOnPath(state: QuestionState, questionId: string): boolean {
  * Answers to missing nodes and answers that would loop back are skipped:
  * the verifier reports them.
  */
-export function enumerateStates(tree: Tree, outcomes: readonly Outcome[]): State[] {
-  const index = indexTree(tree, outcomes);
+export function enumerateStates(loaded: LoadedTree): State[] {
   const states: State[] = [];
   const visit = (state: State): void => {
     states.push(state);
     if (state.kind === 'outcome') return;
     for (const answer of state.question.answers) {
-      const node = findNode(index, answer.next);
+      const node = findNode(loaded, answer.next);
       if (!node || (node.kind === 'question' && isOnPath(state, node.question.id))) continue;
       visit(advance(state, answer, node));
     }
   };
-  visit(startState(startQuestion(tree, index)));
+  visit(startState(startQuestion(loaded)));
   return states;
 }
 
 /** Node id -> the answer ids of the first path (in `enumerateStates` order) that reaches it. */
-export function firstPaths(tree: Tree, outcomes: readonly Outcome[]): Map<string, readonly string[]> {
+export function firstPaths(loaded: LoadedTree): Map<string, readonly string[]> {
   const first = new Map<string, readonly string[]>();
-  for (const state of enumerateStates(tree, outcomes)) {
-    const id = stateNodeId(state);
+  for (const state of enumerateStates(loaded)) {
+    const id = nodeId(state);
     if (!first.has(id)) first.set(id, state.segments);
   }
   return first;
@@ -107,8 +98,7 @@ type LengthCounts = Map<number, number>;
  * trees with many paths stay fast; answers to missing nodes and answers that
  * loop back are skipped, as in `enumerateStates`.
  */
-function lengthCounts(tree: Tree, outcomes: readonly Outcome[]): Map<string, LengthCounts> {
-  const index = indexTree(tree, outcomes);
+function lengthCounts(loaded: LoadedTree): Map<string, LengthCounts> {
   const memo = new Map<string, LengthCounts>();
   const onPath = new Set<string>();
   const count = (question: Question): LengthCounts => {
@@ -118,7 +108,7 @@ function lengthCounts(tree: Tree, outcomes: readonly Outcome[]): Map<string, Len
     const counts: LengthCounts = new Map();
     const add = (length: number, paths: number) => counts.set(length, (counts.get(length) ?? 0) + paths);
     for (const answer of question.answers) {
-      const node = findNode(index, answer.next);
+      const node = findNode(loaded, answer.next);
       if (node?.kind === 'outcome') add(1, 1);
       else if (node && !onPath.has(node.question.id)) {
         for (const [length, paths] of count(node.question)) add(length + 1, paths);
@@ -128,13 +118,13 @@ function lengthCounts(tree: Tree, outcomes: readonly Outcome[]): Map<string, Len
     memo.set(question.id, counts);
     return counts;
   };
-  count(startQuestion(tree, index));
+  count(startQuestion(loaded));
   return memo;
 }
 
 /** How many questions readers answer before an outcome, over every path. */
-export function countQuestions(tree: Tree, outcomes: readonly Outcome[]): QuestionCounts {
-  const counts = lengthCounts(tree, outcomes).get(tree.start) ?? new Map<number, number>();
+export function countQuestions(loaded: LoadedTree): QuestionCounts {
+  const counts = lengthCounts(loaded).get(loaded.tree.start) ?? new Map<number, number>();
   const lengths = [...counts].sort(([a], [b]) => a - b);
   const paths = lengths.reduce((sum, [, n]) => sum + n, 0);
   // The median of a sorted list of `paths` lengths: the middle one, or the mean of the two middle ones.
@@ -151,21 +141,20 @@ export function countQuestions(tree: Tree, outcomes: readonly Outcome[]): Questi
 }
 
 /** Question id -> the most questions a reader may still answer from there, that question included. */
-export function questionsLeft(tree: Tree, outcomes: readonly Outcome[]): Map<string, number> {
-  return new Map([...lengthCounts(tree, outcomes)].map(([id, counts]) => [id, Math.max(0, ...counts.keys())] as const));
+export function questionsLeft(loaded: LoadedTree): Map<string, number> {
+  return new Map([...lengthCounts(loaded)].map(([id, counts]) => [id, Math.max(0, ...counts.keys())] as const));
 }
 
 /** Outcome id -> the fewest questions on a path that reaches it. */
-export function fewestQuestionsTo(tree: Tree, outcomes: readonly Outcome[]): Map<string, number> {
-  const index = indexTree(tree, outcomes);
+export function fewestQuestionsTo(loaded: LoadedTree): Map<string, number> {
   const fewest = new Map<string, number>();
   // Breadth first: the first time an outcome is met is on a shortest path.
-  let level: Question[] = [startQuestion(tree, index)];
+  let level: Question[] = [startQuestion(loaded)];
   const seen = new Set(level.map((question) => question.id));
   for (let depth = 1; level.length > 0; depth++) {
     const next: Question[] = [];
     for (const answer of level.flatMap((question) => question.answers)) {
-      const node = findNode(index, answer.next);
+      const node = findNode(loaded, answer.next);
       if (node?.kind === 'outcome' && !fewest.has(node.outcome.id)) fewest.set(node.outcome.id, depth);
       if (node?.kind === 'question' && !seen.has(node.question.id)) {
         seen.add(node.question.id);
@@ -178,19 +167,13 @@ export function fewestQuestionsTo(tree: Tree, outcomes: readonly Outcome[]): Map
 }
 
 /** The state a page address names, or how far it makes sense when an answer has changed or gone. */
-export function resolveSegments(tree: Tree, outcomes: readonly Outcome[], segments: readonly string[]): Resolution {
-  const index = indexTree(tree, outcomes);
-  let state: State = startState(startQuestion(tree, index));
+export function resolveSegments(loaded: LoadedTree, segments: readonly string[]): Resolution {
+  let state: State = startState(startQuestion(loaded));
   for (const segment of segments) {
-    const stale: Resolution = {
-      ok: false,
-      validSteps: state.steps,
-      validSegments: state.segments,
-      badSegment: segment,
-    };
+    const stale: Resolution = { ok: false, validSegments: state.segments, badSegment: segment };
     if (state.kind === 'outcome') return stale;
     const answer = findAnswer(state.question, segment);
-    const node = answer && findNode(index, answer.next);
+    const node = answer && findNode(loaded, answer.next);
     if (!answer || !node) return stale;
     state = advance(state, answer, node);
   }
@@ -220,14 +203,15 @@ function plural(count: number, noun: string): string {
  * One line per path that ends in an outcome, with the facts the outcome is
  * tuned to; sorted by answer ids so the committed file diffs cleanly.
  */
-export function formatPathsListing(tree: Tree, outcomes: readonly Outcome[]): string {
-  const states = enumerateStates(tree, outcomes);
+export function formatPathsListing(loaded: LoadedTree): string {
+  const { tree } = loaded;
+  const states = enumerateStates(loaded);
   const outcomeStates = states
     .filter((state): state is OutcomeState => state.kind === 'outcome')
     .sort((a, b) => compareSegments(a.segments, b.segments));
   const questionIds = new Set(states.flatMap((state) => (state.kind === 'question' ? [state.question.id] : [])));
   const outcomeIds = new Set(outcomeStates.map((state) => state.outcome.id));
-  const counts = countQuestions(tree, outcomes);
+  const counts = countQuestions(loaded);
   const header = [
     `# Troubleshooter "${tree.id}": ${tree.title}`,
     `# ${plural(questionIds.size, 'question')} and ${plural(outcomeIds.size, 'outcome')} reached by ${plural(outcomeStates.length, 'path')}; ${plural(states.length, 'page')} in all.`,

@@ -7,6 +7,7 @@
  * the element to return focus to (a module loaded by URL has no usable exports).
  */
 import { loadPagefind, search, UNAVAILABLE } from './engine';
+import { searchController } from './controller';
 import { countText, noticeNodes, resultItem } from './render';
 
 const DEBOUNCE_MS = 80;
@@ -37,65 +38,47 @@ function build(): HTMLDialogElement {
   const list = element.querySelector<HTMLUListElement>('.search-results')!;
   const notices = element.querySelector<HTMLElement>('.search-notices')!;
   const all = element.querySelector<HTMLAnchorElement>('.search-all')!;
-  let timer: number | undefined;
-  let latest = 0;
-  let running: AbortController | undefined;
   // The query whose results are on show: typing it again (or reopening the dialog) keeps them, and the focus in them.
   let shown = '';
 
-  const run = async () => {
-    const ticket = ++latest;
-    const query = input.value;
-    all.href = `${searchPage}?${new URLSearchParams({ q: query.trim() })}`;
-    if (query.trim() === shown) return;
-    shown = '';
-    if (query.trim() === '') {
-      list.replaceChildren();
-      notices.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    running?.abort();
-    running = new AbortController();
-    const outcome = await search(query, {}, { signal: running.signal }).catch(() => null);
-    if (ticket !== latest) return;
-    if (!outcome) {
-      list.replaceChildren();
-      notices.replaceChildren();
-      status.textContent = UNAVAILABLE;
-      return;
-    }
-    const literal = `${searchPage}?${new URLSearchParams({ q: outcome.query, literal: '1' })}`;
-    notices.replaceChildren(...noticeNodes(outcome, literal));
-    list.replaceChildren(...outcome.results.map((result, i) => resultItem(result, `search-dialog-result-${i}`)));
-    status.textContent = countText(outcome.total, outcome.query);
-    shown = outcome.query;
-  };
-
-  input.addEventListener('input', () => {
-    // The reader is still typing: a search already running is for words they have moved past.
-    running?.abort();
-    clearTimeout(timer);
-    timer = window.setTimeout(run, DEBOUNCE_MS);
+  const controller = searchController({
+    input,
+    scope: element,
+    list,
+    debounceMs: DEBOUNCE_MS,
+    onTyped: (query) => {
+      all.href = `${searchPage}?${new URLSearchParams({ q: query.trim() })}`;
+      if (query.trim() === shown) return;
+      shown = '';
+      void controller.run(query);
+    },
+    find: async (query, signal) => ({ outcome: await search(query, {}, { signal }), extra: null }),
+    render: (state) => {
+      if (state.status === 'loading') return;
+      if (state.status === 'idle' || state.status === 'error') {
+        list.replaceChildren();
+        notices.replaceChildren();
+        status.textContent = state.status === 'error' ? UNAVAILABLE : '';
+        return;
+      }
+      const { outcome } = state;
+      const literal = `${searchPage}?${new URLSearchParams({ q: outcome.query, literal: '1' })}`;
+      notices.replaceChildren(...noticeNodes(outcome, literal));
+      list.replaceChildren(...outcome.results.map((result, i) => resultItem(result, `search-dialog-result-${i}`)));
+      status.textContent = countText(outcome.total, outcome.query);
+      shown = outcome.query;
+    },
   });
+
   element.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     list.querySelector<HTMLAnchorElement>('.result-link')?.click();
   });
   element.addEventListener('keydown', (event) => {
     // A search field eats the first Esc to clear itself; the dialog should close at once.
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      element.close();
-      return;
-    }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
-    if (links.length === 0) return;
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+    if (event.key !== 'Escape') return;
     event.preventDefault();
-    (next < 0 ? input : links[next]!).focus();
+    element.close();
   });
   element.querySelector('[data-close]')!.addEventListener('click', () => element.close());
   element.addEventListener('click', (event) => {

@@ -9,7 +9,7 @@
  */
 import { hasRealMatch, markedWords, queryWords } from '../../lib/search/noise';
 import { cleanQuery, contentWords, errorCodes, isKnownWord, isSeenIn, isStopWord } from '../../lib/search/query';
-import { codesFirst, mergeByBestScore, rankByWordsMatched, type Hit } from '../../lib/search/rank';
+import { codesFirst, mergeByBestScore, rankByWordsMatched, rankPage, type Hit } from '../../lib/search/rank';
 import { resultKind, type ResultKind } from '../../lib/search/result-kind';
 import { withGuideWords, type SynonymGroup } from '../../lib/search/synonyms';
 import { nearestWord } from '../../lib/search/typos';
@@ -100,7 +100,14 @@ export function loadPagefind(): Promise<Pagefind> {
       synonyms ??= kept(fetchJson<SynonymGroup[]>(SEARCH_DATA.synonyms), () => (synonyms = undefined));
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // On the main thread: the index is small, and a worker would cost a second copy of Pagefind's code.
-      await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+      // A title's words add little beyond the h1's own weight: many titles share "security token", and a
+      // troubleshooter result names its one problem in its title (rank.ts orders each page of results).
+      await pagefind.options({
+        baseUrl: base,
+        excerptLength: 24,
+        noWorker: true,
+        ranking: { metaWeights: { title: 1 } },
+      });
       await pagefind.init();
       await synonyms;
       return pagefind;
@@ -144,16 +151,21 @@ export async function knownFilters(filters: Filters): Promise<Filters> {
 class ResultPages {
   private next = 0;
   private dropped = 0;
+  /** Fetched and kept, not yet on a page. */
+  private readonly fetched: (SearchResult & { score: number })[] = [];
   readonly marked = new Set<string>();
 
   private readonly hits: readonly Hit[];
   private readonly byId: ReadonlyMap<string, PagefindResult>;
   private readonly query: string;
+  private readonly asked: string;
 
-  constructor(hits: readonly Hit[], byId: ReadonlyMap<string, PagefindResult>, query: string) {
+  /** `query`: the words a result may match; `asked`: the cleaned query searched for. */
+  constructor(hits: readonly Hit[], byId: ReadonlyMap<string, PagefindResult>, query: string, asked: string) {
     this.hits = hits;
     this.byId = byId;
     this.query = query;
+    this.asked = asked;
   }
 
   get total(): number {
@@ -161,24 +173,34 @@ class ResultPages {
   }
 
   hasMore(): boolean {
-    return this.next < this.hits.length;
+    return this.fetched.length > 0 || this.next < this.hits.length;
   }
 
-  /** The next page of results; stops, fetching nothing more, once `signal` is aborted. */
-  async page(signal?: AbortSignal): Promise<SearchResult[]> {
-    const found: SearchResult[] = [];
-    while (found.length < PAGE_SIZE && this.hasMore()) {
+  /**
+   * Fetches results until `count` are waiting to be shown (or there are no
+   * more) and says how many are; stops, fetching nothing more, once `signal`
+   * is aborted. A search that may yet be set aside fetches only what deciding
+   * takes, not a whole page.
+   */
+  async fetch(count: number, signal?: AbortSignal): Promise<number> {
+    while (this.fetched.length < count && this.next < this.hits.length) {
       signal?.throwIfAborted();
-      const batch = this.hits.slice(this.next, this.next + PAGE_SIZE - found.length);
+      const batch = this.hits.slice(this.next, this.next + count - this.fetched.length);
       this.next += batch.length;
       const data = await Promise.all(batch.map((hit) => this.byId.get(hit.id)!.data()));
-      for (const item of data) {
+      data.forEach((item, i) => {
         const result = this.toResult(item);
-        if (result) found.push(result);
+        if (result) this.fetched.push({ ...result, score: batch[i]!.score });
         else this.dropped += 1;
-      }
+      });
     }
-    return found;
+    return this.fetched.length;
+  }
+
+  /** The next page of results. */
+  async page(signal?: AbortSignal): Promise<SearchResult[]> {
+    await this.fetch(PAGE_SIZE, signal);
+    return rankPage(this.fetched.splice(0, PAGE_SIZE), this.asked).map(({ score: _, ...result }) => result);
   }
 
   private toResult(item: PagefindResultData): SearchResult | null {
@@ -238,12 +260,9 @@ async function searchCleaned(
   return { hits, counts: responses[0]!.filters };
 }
 
-function outcome(
-  query: string,
-  pages: ResultPages,
-  first: SearchResult[],
-  extra: Pick<SearchOutcome, 'correctedQuery' | 'partial' | 'counts'>,
-): SearchOutcome {
+type Notes = Pick<SearchOutcome, 'correctedQuery' | 'partial' | 'counts'>;
+
+function outcome(query: string, pages: ResultPages, first: SearchResult[], extra: Notes): SearchOutcome {
   return {
     query,
     ...extra,
@@ -276,7 +295,7 @@ export async function search(
   const typed = query.trim();
   const cleaned = cleanQuery(typed);
   const byId = new Map<string, PagefindResult>();
-  const empty = new ResultPages([], byId, typed);
+  const empty = new ResultPages([], byId, typed, cleaned);
   // A single letter would match every word it starts: nothing to search for yet.
   if (!cleaned.split(' ').some((word) => word.length > 1))
     return outcome(typed, empty, [], { correctedQuery: null, partial: false, counts: {} });
@@ -285,13 +304,19 @@ export async function search(
   // The words a result may match (and its page highlights): those typed, and the guides' words for them.
   const matching = (text: string) => [text, withGuideWords(cleanQuery(text), groups)].filter(Boolean).join(' ');
   const direct = await searchCleaned(pagefind, cleaned, filters, byId);
-  let pages = new ResultPages(direct.hits, byId, matching(typed));
-  let first = await pages.page(signal);
-  let found = outcome(typed, pages, first, { correctedQuery: null, partial: false, counts: direct.counts });
+  const directPages = new ResultPages(direct.hits, byId, matching(typed), cleaned);
+  let chosen: { pages: ResultPages } & Notes = {
+    pages: directPages,
+    correctedQuery: null,
+    partial: false,
+    counts: direct.counts,
+  };
+  // How many results the chosen search has, counted up to ENOUGH: a whole page is fetched only for the one shown.
+  let shown = await directPages.fetch(ENOUGH, signal);
 
   // A word the results never show may be misspelt: correct it to the nearest word of the site.
   const words = cleaned.split(' ').filter((word) => !isStopWord(word));
-  if (!options.literal && (first.length === 0 || words.some((word) => !isSeenIn(word, pages.marked)))) {
+  if (!options.literal && (shown === 0 || words.some((word) => !isSeenIn(word, directPages.marked)))) {
     const known = await loadVocabulary();
     const corrected = cleaned
       .split(' ')
@@ -300,42 +325,40 @@ export async function search(
     if (corrected !== cleaned) {
       signal?.throwIfAborted();
       const retry = await searchCleaned(pagefind, corrected, filters, byId);
-      const retryPages = new ResultPages(retry.hits, byId, matching(corrected));
-      const retryFirst = await retryPages.page(signal);
-      if (retryFirst.length > 0) {
-        pages = retryPages;
-        first = retryFirst;
-        found = outcome(typed, pages, first, { correctedQuery: corrected, partial: false, counts: retry.counts });
+      const retryPages = new ResultPages(retry.hits, byId, matching(corrected), corrected);
+      const retryShown = await retryPages.fetch(ENOUGH, signal);
+      if (retryShown > 0) {
+        chosen = { pages: retryPages, correctedQuery: corrected, partial: false, counts: retry.counts };
+        shown = retryShown;
       }
     }
     // A word the site does not have (and that is no synonym) was left out: the results match some of the words.
     const synonymWords = new Set(groups.flat().flatMap((term) => term.split(' ')));
-    const searched = contentWords(found.correctedQuery ?? cleaned);
-    if (first.length > 0 && searched.some((word) => !isKnownWord(word, known) && !synonymWords.has(word)))
-      found.partial = true;
+    const searched = contentWords(chosen.correctedQuery ?? cleaned);
+    if (shown > 0 && searched.some((word) => !isKnownWord(word, known) && !synonymWords.has(word)))
+      chosen.partial = true;
   }
-  if (first.length >= ENOUGH) return found;
 
-  // Too little for the question as a whole: rank pages by how many of its words they match.
-  const asSearched = found.correctedQuery ?? cleaned;
-  const known = await loadVocabulary();
-  // An error code the site does not name may still share its words (INVALID_OPERATION: "invalid", "operation").
-  const usable = (word: string) =>
-    isKnownWord(word, known) ? [word] : word.split('_').filter((part) => part.length > 1 && isKnownWord(part, known));
-  const some = [...new Set(contentWords(withGuideWords(asSearched, groups) ?? asSearched).flatMap(usable))];
-  if (some.length === 0) return found;
-  signal?.throwIfAborted();
-  const perWord = await Promise.all(some.map((word) => searchCleaned(pagefind, word, filters, byId)));
-  const ranked = rankByWordsMatched(perWord.map((result) => result.hits)).map(({ id, matched }) => ({
-    id,
-    score: matched,
-  }));
-  const partialPages = new ResultPages(ranked, byId, some.join(' '));
-  const partialFirst = await partialPages.page(signal);
-  if (partialFirst.length <= first.length) return found;
-  return outcome(typed, partialPages, partialFirst, {
-    correctedQuery: found.correctedQuery,
-    partial: true,
-    counts: null,
-  });
+  if (shown < ENOUGH) {
+    // Too little for the question as a whole: rank pages by how many of its words they match.
+    const asSearched = chosen.correctedQuery ?? cleaned;
+    const known = await loadVocabulary();
+    // An error code the site does not name may still share its words (INVALID_OPERATION: "invalid", "operation").
+    const usable = (word: string) =>
+      isKnownWord(word, known) ? [word] : word.split('_').filter((part) => part.length > 1 && isKnownWord(part, known));
+    const some = [...new Set(contentWords(withGuideWords(asSearched, groups) ?? asSearched).flatMap(usable))];
+    if (some.length > 0) {
+      signal?.throwIfAborted();
+      const perWord = await Promise.all(some.map((word) => searchCleaned(pagefind, word, filters, byId)));
+      const ranked = rankByWordsMatched(perWord.map((result) => result.hits)).map(({ id, matched }) => ({
+        id,
+        score: matched,
+      }));
+      const partialPages = new ResultPages(ranked, byId, some.join(' '), asSearched);
+      if ((await partialPages.fetch(ENOUGH, signal)) > shown)
+        chosen = { pages: partialPages, correctedQuery: chosen.correctedQuery, partial: true, counts: null };
+    }
+  }
+  const { pages, ...notes } = chosen;
+  return outcome(typed, pages, await pages.page(signal), notes);
 }

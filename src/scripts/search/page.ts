@@ -11,6 +11,7 @@ import {
   type Filters,
   type SearchOutcome,
 } from './engine';
+import { searchController, type SearchState } from './controller';
 import { countText, element, noticeNodes, resultItem } from './render';
 
 const FILTER_NAMES = ['audience', 'topic', 'client'] as const;
@@ -69,10 +70,7 @@ export function startSearchPage(): void {
   input.addEventListener('focus', () => allFilterValues().catch(() => {}), { once: true });
 
   let state = stateFromUrl();
-  let latest = 0;
-  let timer: number | undefined;
   let current: SearchOutcome | null = null;
-  let running: AbortController | undefined;
   // Typing makes one history entry (then keeps it up to date), so Back returns to the search before.
   let typingEntry = false;
 
@@ -119,14 +117,14 @@ export function startSearchPage(): void {
     filterBox.hidden = true;
   };
 
-  const run = async () => {
-    const ticket = ++latest;
-    const { query } = state;
+  const render = (view: SearchState<FilterCounts>) => {
     current = null;
-    running?.abort();
-    running = new AbortController();
-    const { signal } = running;
-    if (query.trim() === '') {
+    if (view.status === 'error') return failed();
+    if (view.status === 'loading') {
+      status.textContent = 'Searching…';
+      return;
+    }
+    if (view.status === 'idle') {
       list.replaceChildren();
       notices.replaceChildren();
       status.textContent = 'Type what you are looking for, such as an error message.';
@@ -136,26 +134,41 @@ export function startSearchPage(): void {
       delete list.dataset.query;
       return;
     }
-    status.textContent = 'Searching…';
-    const found = await (async () => {
-      if (Object.keys(state.filters).length > 0) state.filters = await knownFilters(state.filters);
-      // Every filter's values first: a search that starts while they load counts only the filters
-      // Pagefind has loaded so far, and a whole group would be missing from the page.
-      const all = await allFilterValues();
-      const outcome = await search(query, state.filters, { literal: state.literal, signal });
-      return { outcome, all };
-    })().catch(() => null);
-    if (ticket !== latest) return;
-    if (!found) return failed();
-    current = found.outcome;
-    const literalHref = urlFor({ ...state, literal: true });
-    notices.replaceChildren(...noticeNodes(current, literalHref));
+    current = view.outcome;
+    notices.replaceChildren(...noticeNodes(current, urlFor({ ...state, literal: true })));
     list.replaceChildren(...current.results.map((result, i) => resultItem(result, `search-result-${i}`)));
     list.dataset.query = current.query;
     showCount();
-    empty.hidden = current.results.length > 0;
-    renderFilters(current.counts, found.all);
+    empty.hidden = view.status === 'results';
+    renderFilters(current.counts, view.extra);
   };
+
+  const show = (next: PageState, history: 'push' | 'replace' | 'none') => {
+    state = next;
+    input.value = state.query;
+    if (history === 'push') window.history.pushState(null, '', urlFor(state));
+    if (history === 'replace') window.history.replaceState(null, '', urlFor(state));
+    void controller.run(state.query);
+  };
+
+  const controller = searchController({
+    input,
+    scope: form,
+    list,
+    debounceMs: DEBOUNCE_MS,
+    onTyped: (query) => {
+      show({ ...state, query, literal: false }, typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    },
+    find: async (query, signal) => {
+      if (Object.keys(state.filters).length > 0) state.filters = await knownFilters(state.filters);
+      // Every filter's values first: a search that starts while they load counts only the filters
+      // Pagefind has loaded so far, and a whole group would be missing from the page.
+      const extra = await allFilterValues();
+      return { outcome: await search(query, state.filters, { literal: state.literal, signal }), extra };
+    },
+    render,
+  });
 
   moreButton.addEventListener('click', async () => {
     const outcome = current;
@@ -171,26 +184,9 @@ export function startSearchPage(): void {
     list.querySelectorAll<HTMLAnchorElement>('.result-link')[at]?.focus();
   });
 
-  const show = (next: PageState, history: 'push' | 'replace' | 'none') => {
-    state = next;
-    input.value = state.query;
-    if (history === 'push') window.history.pushState(null, '', urlFor(state));
-    if (history === 'replace') window.history.replaceState(null, '', urlFor(state));
-    void run();
-  };
-
-  input.addEventListener('input', () => {
-    // The reader is still typing: a search already running is for words they have moved past.
-    running?.abort();
-    clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      show({ ...state, query: input.value, literal: false }, typingEntry ? 'replace' : 'push');
-      typingEntry = true;
-    }, DEBOUNCE_MS);
-  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
+    controller.cancelTyping();
     show({ ...state, query: input.value, literal: false }, typingEntry ? 'replace' : 'push');
     typingEntry = false;
   });
@@ -213,22 +209,6 @@ export function startSearchPage(): void {
   window.addEventListener('popstate', () => {
     typingEntry = false;
     show(stateFromUrl(), 'none');
-  });
-  list.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (at < 0) return;
-    event.preventDefault();
-    (event.key === 'ArrowDown' ? links[Math.min(at + 1, links.length - 1)]! : (links[at - 1] ?? input)).focus();
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown') return;
-    const first = list.querySelector<HTMLAnchorElement>('.result-link');
-    if (first) {
-      event.preventDefault();
-      first.focus();
-    }
   });
   show(state, 'none');
 }

@@ -72,13 +72,13 @@ test('a change needs an exact date or a period with an estimate, and {when} once
   assert.deepEqual(changeEntryProblems(flowRetired), []);
   assert.deepEqual(changeEntryProblems(loginRetired), []);
   const both = changeEntryProblems({ ...flowRetired, period: "Winter '27" });
-  assert.match(both[0]?.message ?? '', /either an exact date, or a period with an approximate date, not both/);
+  assert.match(both[0]?.message ?? '', /both an exact date and a period/);
   const neither = changeEntryProblems({ ...loginRetired, approximateDate: undefined });
-  assert.equal(neither[0]?.field, 'date');
+  assert.equal(neither[0]?.where, 'entry "soap-login-retired", date');
   const noPlaceholder = changeEntryProblems({ ...flowRetired, notice: { upcoming: 'Stops soon.', past: '{when}' } });
   assert.deepEqual(
-    noPlaceholder.map((problem) => problem.field),
-    ['notice.upcoming'],
+    noPlaceholder.map((problem) => problem.where),
+    ['entry "username-password-flow-retired", notice.upcoming'],
   );
 });
 
@@ -89,9 +89,9 @@ test('a page listing an unknown change names the file, the value and a likely fi
   assert.deepEqual(problems, [
     {
       file: 'content/guides/a.mdx',
-      field: 'changes',
-      message:
-        'No change "soap-login-retird" in content/changes.yaml. Did you mean "soap-login-retired"? Use the id of an entry there.',
+      where: 'changes',
+      message: 'No change "soap-login-retird" in content/changes.yaml.',
+      fix: 'Did you mean "soap-login-retired"? Use the id of an entry there.',
     },
   ]);
 });

@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  checkSourceRegistry,
-  formatRegistryProblems,
-  isHttpsUrl,
-  type Source,
-} from '../../../src/lib/registries/sources.ts';
+import { checkSourceRegistry, isHttpsUrl } from '../../../src/lib/registries/sources.ts';
+import type { Source } from '../../../src/lib/content-schema.ts';
+import { formatBuildProblems } from '../../../src/lib/build-problems.ts';
 
 const source = (id: string, url = `https://help.salesforce.com/s/articleView?id=${id}`): Source => ({
   id,
@@ -30,10 +27,14 @@ test('an unknown id names the file, the field, the value and a likely fix', () =
     [source('reset-security-token')],
     [guide('a', ['reset-security-token']), guide('b', ['reset-securty-token'])],
   );
-  assert.equal(
-    formatRegistryProblems(problems),
-    'content/guides/b.mdx: field "sources": No source "reset-securty-token" in content/sources.yaml. Did you mean "reset-security-token"? Cite the id of an entry there, or add the source to content/sources.yaml first.',
-  );
+  assert.deepEqual(problems, [
+    {
+      file: 'content/guides/b.mdx',
+      where: 'sources',
+      message: 'No source "reset-securty-token" in content/sources.yaml.',
+      fix: 'Did you mean "reset-security-token"? Cite the id of an entry there, or add the source to content/sources.yaml first.',
+    },
+  ]);
 });
 
 test('an entry within a file is named, so a client or change can be found', () => {
@@ -41,20 +42,18 @@ test('an entry within a file is named, so a client or change can be found', () =
     [source('x')],
     [guide('a', ['x']), { file: 'content/clients.yaml', entry: 'jsforce', sources: ['nothing-like-it'] }],
   );
-  assert.match(
-    formatRegistryProblems(problems),
-    /^content\/clients\.yaml: field "sources": entry "jsforce": No source "nothing-like-it"/,
+  assert.deepEqual(
+    problems.map(({ file, where, message }) => [file, where, message]),
+    [['content/clients.yaml', 'entry "jsforce", sources', 'No source "nothing-like-it" in content/sources.yaml.']],
   );
 });
 
 test('an http address fails and says to use https', () => {
   const problems = checkSourceRegistry([source('blog', 'http://www.example.com/post.html')], [guide('a', ['blog'])]);
   assert.equal(problems.length, 1);
-  assert.equal(problems[0]?.field, 'url');
-  assert.match(
-    problems[0]?.message ?? '',
-    /"blog" has the address "http:\/\/www\.example\.com\/post\.html"\. Use the page's https:\/\/ address/,
-  );
+  assert.equal(problems[0]?.where, 'url');
+  assert.match(problems[0]?.message ?? '', /"blog" has the address "http:\/\/www\.example\.com\/post\.html"\./);
+  assert.match(problems[0]?.fix ?? '', /^Use the page's https:\/\/ address/);
 });
 
 test('isHttpsUrl accepts only full https addresses', () => {
@@ -70,9 +69,9 @@ test('an unused source fails and names it', () => {
   assert.deepEqual(problems, [
     {
       file: 'content/sources.yaml',
-      field: 'id',
-      message:
-        'Source "forgotten" is not cited by any guide, troubleshooter outcome, client or change. Cite it where its facts are used, or remove it.',
+      where: 'id',
+      message: 'Source "forgotten" is not cited by any guide, troubleshooter outcome, client or change.',
+      fix: 'Cite it where its facts are used, or remove it.',
     },
   ]);
 });
@@ -80,7 +79,7 @@ test('an unused source fails and names it', () => {
 test('two sources with one address, and an id cited twice on a page, fail', () => {
   const url = 'https://example.com/page';
   const problems = checkSourceRegistry([source('one', url), source('two', url)], [guide('a', ['one', 'two', 'one'])]);
-  const text = formatRegistryProblems(problems);
+  const text = formatBuildProblems('Sources', problems);
   assert.match(text, /Sources "one" and "two" have the same address https:\/\/example\.com\/page/);
-  assert.match(text, /content\/guides\/a\.mdx: field "sources": "one" is listed twice/);
+  assert.match(text, /content\/guides\/a\.mdx\n {2}where: {3}sources\n {2}problem: "one" is listed twice/);
 });

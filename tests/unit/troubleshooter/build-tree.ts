@@ -29,12 +29,14 @@ export function outcome(id: string, kind: OutcomeKind = 'fix', extra: Partial<Ou
     title: `Outcome ${id}`,
     kind,
     related: [],
+    sources: ['a-source'],
+    changes: [],
     body: '',
     ...extra,
   };
 }
 
-export function tree(start: string, questions: readonly Question[], extra: Partial<Tree> = {}): Tree {
+export function tree(start: string, questions: Question[], extra: Partial<Tree> = {}): Tree {
   return {
     id: 't',
     file: 'content/troubleshooters/t.yaml',
@@ -51,7 +53,7 @@ export function tree(start: string, questions: readonly Question[], extra: Parti
 export const KNOWN = {
   guideIds: new Set(['reset-your-security-token', 'find-the-token-email']),
   clientIds: new Set(['data-loader', 'workbench']),
-  maxPaths: 100,
+  maxPages: 100,
 };
 
 /**

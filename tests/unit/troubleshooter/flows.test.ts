@@ -130,7 +130,8 @@ const WALKS: [string, string[], string, Record<string, string>][] = [
 
 for (const [treeId, flow] of Object.entries(FLOWS)) {
   describe(`flow: ${treeId}`, () => {
-    const { tree, outcomes } = loadTreeFromDir(TREES, treeId);
+    const loaded = loadTreeFromDir(TREES, treeId);
+    const { tree, outcomes } = loaded;
 
     test('every question of the tree has its expectations here, and no more', () => {
       assert.deepEqual(tree.questions.map((question) => question.id).sort(), Object.keys(flow).sort());
@@ -144,7 +145,7 @@ for (const [treeId, flow] of Object.entries(FLOWS)) {
     }
 
     test(`within the budgets: at most ${MAX_QUESTIONS_ON_A_PATH} questions on a path, median at most ${MAX_MEDIAN_QUESTIONS}`, () => {
-      const counts = countQuestions(tree, outcomes);
+      const counts = countQuestions(loaded);
       assert.ok(counts.longest <= MAX_QUESTIONS_ON_A_PATH, `longest path: ${counts.longest} questions`);
       assert.ok(counts.median <= MAX_MEDIAN_QUESTIONS, `median: ${counts.median} questions`);
     });
@@ -168,8 +169,7 @@ for (const [treeId, flow] of Object.entries(FLOWS)) {
 describe('walks on the real trees', () => {
   for (const [treeId, segments, outcomeId, facts] of WALKS) {
     test(`${treeId}: ${segments.join(' > ')} ends at ${outcomeId}`, () => {
-      const { tree, outcomes } = loadTreeFromDir(TREES, treeId);
-      const resolution = resolveSegments(tree, outcomes, segments);
+      const resolution = resolveSegments(loadTreeFromDir(TREES, treeId), segments);
       assert.ok(resolution.ok, `the path ${segments.join('/')} exists`);
       assert.equal(resolution.state.kind, 'outcome');
       assert.equal(resolution.state.kind === 'outcome' && resolution.state.outcome.id, outcomeId);

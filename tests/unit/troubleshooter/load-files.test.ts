@@ -44,8 +44,8 @@ describe('loadTreeFromDir', () => {
     const dir = directory({
       't.yaml': TREE,
       't/reset.mdx':
-        '---\ntitle: Reset it\nkind: fix\nrelated: [reset-your-security-token]\nadminMessage: Please reset.\n---\n\n1. Reset.\n---\n',
-      't/done.mdx': '---\r\ntitle: Done\r\nkind: no-token-needed\r\n---\r\nNothing to do.\r\n',
+        '---\ntitle: Reset it\nkind: fix\nrelated: [reset-your-security-token]\nsources: [a-source]\nadminMessage: Please reset.\n---\n\n1. Reset.\n---\n',
+      't/done.mdx': '---\r\ntitle: Done\r\nkind: no-token-needed\r\nsources: [a-source]\r\n---\r\nNothing to do.\r\n',
       't/notes.md': 'not an outcome',
     });
     const { tree, outcomes } = loadTreeFromDir(dir, 't');
@@ -69,9 +69,8 @@ describe('loadTreeFromDir', () => {
               hint: 'Data Loader, for example.',
               next: 'reset',
               sets: { client: 'data-loader' },
-              assumes: undefined,
             },
-            { id: 'browser', label: 'In a browser', hint: undefined, next: 'done', sets: {}, assumes: undefined },
+            { id: 'browser', label: 'In a browser', next: 'done', sets: {} },
           ],
         },
       ],
@@ -83,8 +82,8 @@ describe('loadTreeFromDir', () => {
         title: 'Done',
         kind: 'no-token-needed',
         related: [],
-        adminMessage: undefined,
-        userReply: undefined,
+        sources: ['a-source'],
+        changes: [],
         body: 'Nothing to do.\r\n',
       },
       {
@@ -93,8 +92,9 @@ describe('loadTreeFromDir', () => {
         title: 'Reset it',
         kind: 'fix',
         related: ['reset-your-security-token'],
+        sources: ['a-source'],
+        changes: [],
         adminMessage: 'Please reset.',
-        userReply: undefined,
         body: '\n1. Reset.\n---\n',
       },
     ]);
@@ -104,11 +104,22 @@ describe('loadTreeFromDir', () => {
     assert.deepEqual(loadTreeFromDir(directory({ 't.yaml': TREE }), 't').outcomes, []);
   });
 
-  test('names the file and the field that has the wrong shape', () => {
+  test('runs the content schema: the file, the field path, the value and the fix of each problem', () => {
     const dir = directory({ 't.yaml': TREE.replace('    answers:\n', '    answers: none\n    x:\n') });
+    const file = path.join(dir, 't.yaml');
     assert.throws(
       () => loadTreeFromDir(dir, 't'),
-      (error: Error) => error.message === `${path.join(dir, 't.yaml')}: questions[0]: "answers" must be a list.`,
+      (error: Error) =>
+        error.message.includes(
+          [
+            file,
+            '  where:   questions[0].answers',
+            '  problem: Invalid input: expected array, received string (the value is "none")',
+          ].join('\n'),
+        ) &&
+        error.message.includes(
+          '  where:   questions[0]\n  problem: Unknown field "x".\n  fix:     Remove it, or correct its name to one of: id, text, help, answers.',
+        ),
     );
   });
 
@@ -116,18 +127,26 @@ describe('loadTreeFromDir', () => {
     const dir = directory({ 't.yaml': TREE.replace('label: In a browser', 'label: Or "Failed: x" in history') });
     assert.throws(
       () => loadTreeFromDir(dir, 't'),
-      (error: Error) => error.message.startsWith(`${path.join(dir, 't.yaml')}: Nested mappings`),
+      (error: Error) =>
+        error.message.includes(`${path.join(dir, 't.yaml')}\n  where:   line 17, column 16`) &&
+        error.message.includes('problem: YAML syntax error: Nested mappings'),
     );
   });
 
   test('names an unknown outcome kind', () => {
-    const dir = directory({ 't.yaml': TREE, 't/o.mdx': '---\ntitle: O\nkind: fixed\n---\n' });
-    assert.throws(() => loadTreeFromDir(dir, 't'), /t\/o\.mdx: kind: "fixed" is not one of fix, no-token-needed/);
+    const dir = directory({ 't.yaml': TREE, 't/o.mdx': '---\ntitle: O\nkind: fixed\nsources: [a]\n---\n' });
+    assert.throws(
+      () => loadTreeFromDir(dir, 't'),
+      /t\/o\.mdx\n {2}where: {3}kind\n {2}problem: The value "fixed" is not allowed here\.\n {2}fix: {5}Use one of: fix, no-token-needed, /,
+    );
   });
 
   test('an outcome without frontmatter', () => {
     const dir = directory({ 't.yaml': TREE, 't/o.mdx': '# Just a heading\n' });
-    assert.throws(() => loadTreeFromDir(dir, 't'), /o\.mdx: start the file with frontmatter/);
+    assert.throws(
+      () => loadTreeFromDir(dir, 't'),
+      /o\.mdx\n {2}where: {3}the whole file\n {2}problem: The file has no frontmatter\.\n {2}fix: {5}Start the file with frontmatter/,
+    );
   });
 });
 

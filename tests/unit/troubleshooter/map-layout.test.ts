@@ -8,13 +8,14 @@ import { describe, test } from 'node:test';
 import {
   layoutTreeMap,
   MAP_TEXT,
+  wrapText,
   type Box,
+  type MapLayout,
   type Point,
-  type TreeMap,
 } from '../../../src/lib/troubleshooter/map-layout.ts';
+import { loadedTree } from '../../../src/lib/troubleshooter/model.ts';
 import { listTreeIds, loadTreeFromDir } from '../../../src/lib/troubleshooter/load-files.ts';
 import { firstPaths } from '../../../src/lib/troubleshooter/paths.ts';
-import { wrapText } from '../../../src/lib/troubleshooter/outline.ts';
 import { outcome, question, sampleTree, tree } from './build-tree.ts';
 
 const TREES = path.join(import.meta.dirname, '../../../content/troubleshooters');
@@ -33,7 +34,7 @@ function segments(points: readonly Point[]): [Point, Point][] {
 }
 
 /** Every edge segment that runs through a label or a box, as readable text. */
-function crossings(map: TreeMap): string[] {
+function crossings(map: MapLayout): string[] {
   const boxes = [
     ...map.nodes.map((node) => ({ what: `node ${node.id}`, box: node as Box })),
     ...map.edges.map((edge) => ({ what: `label "${edge.lines.join(' ')}"`, box: edge.labelBox })),
@@ -47,7 +48,7 @@ function crossings(map: TreeMap): string[] {
 
 describe('layoutTreeMap on a small tree', () => {
   const { tree: t, outcomes } = sampleTree();
-  const map = layoutTreeMap(t, outcomes);
+  const map = layoutTreeMap(loadedTree(t, outcomes));
 
   test('the outline in order, top to bottom, indented one step per answer; a node met again is a reference', () => {
     assert.deepEqual(
@@ -91,7 +92,7 @@ describe('layoutTreeMap on a small tree', () => {
 
   test('a long label wraps and makes a taller box', () => {
     const text = 'A very long question that needs more than one line of the map to be read in full';
-    const wrapped = layoutTreeMap(tree('q', [question('q', { a: 'o', b: 'o' }, { text })]), [outcome('o')]);
+    const wrapped = layoutTreeMap(loadedTree(tree('q', [question('q', { a: 'o', b: 'o' }, { text })]), [outcome('o')]));
     const node = wrapped.nodes[0]!;
     assert.deepEqual(node.lines, wrapText(text, MAP_TEXT.nodeLineChars));
     assert.ok(node.lines.length > 1);
@@ -99,7 +100,7 @@ describe('layoutTreeMap on a small tree', () => {
   });
 
   test('the crossing check finds a line through a label (so the real-tree test below can fail)', () => {
-    const broken: TreeMap = {
+    const broken: MapLayout = {
       ...map,
       edges: map.edges.map((edge, i) =>
         i === 0 ? { ...edge, points: [...edge.points, { x: map.width, y: map.edges[1]!.labelBox.y + 4 }] } : edge,
@@ -111,14 +112,15 @@ describe('layoutTreeMap on a small tree', () => {
 
 for (const treeId of listTreeIds(TREES)) {
   describe(`the map of ${treeId}`, () => {
-    const { tree: t, outcomes } = loadTreeFromDir(TREES, treeId);
-    const map = layoutTreeMap(t, outcomes);
+    const loaded = loadTreeFromDir(TREES, treeId);
+    const t = loaded.tree;
+    const map = layoutTreeMap(loaded);
 
     test('draws every reachable question and outcome once, linking to its first path', () => {
       const drawn = map.nodes.filter((node) => node.kind !== 'reference');
       assert.deepEqual(
         drawn.map((node) => [node.id, node.segments.join('/')]).sort(),
-        [...firstPaths(t, outcomes)].map(([id, segments]) => [id, segments.join('/')]).sort(),
+        [...firstPaths(loaded)].map(([id, segments]) => [id, segments.join('/')]).sort(),
       );
     });
 
@@ -141,3 +143,25 @@ for (const treeId of listTreeIds(TREES)) {
     });
   });
 }
+
+describe('wrapText', () => {
+  test('wraps at word boundaries within the width', () => {
+    assert.deepEqual(wrapText('Do you sign in from an app or a browser?', 16), [
+      'Do you sign in',
+      'from an app or a',
+      'browser?',
+    ]);
+  });
+
+  test('a word longer than a line keeps a line to itself', () => {
+    assert.deepEqual(wrapText('see https://help.salesforce.com/s/articleView now', 12), [
+      'see',
+      'https://help.salesforce.com/s/articleView',
+      'now',
+    ]);
+  });
+
+  test('collapses spaces and newlines', () => {
+    assert.deepEqual(wrapText('  one\n two  ', 20), ['one two']);
+  });
+});

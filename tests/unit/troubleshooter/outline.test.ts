@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { treeOutline, wrapText, type OutlineNode } from '../../../src/lib/troubleshooter/outline.ts';
+import { loadedTree } from '../../../src/lib/troubleshooter/model.ts';
+import { treeOutline, type OutlineNode } from '../../../src/lib/troubleshooter/outline.ts';
 import { outcome, question, sampleTree, tree } from './build-tree.ts';
 
 /** The outline as indented text: `answer -> node`, `= node` for a reference. */
@@ -17,7 +18,7 @@ function render(node: OutlineNode, depth = 0): string[] {
 describe('treeOutline', () => {
   test('questions, their answers and where each leads; a node shown earlier is a reference', () => {
     const { tree: t, outcomes } = sampleTree();
-    assert.deepEqual(render(treeOutline(t, outcomes)), [
+    assert.deepEqual(render(treeOutline(loadedTree(t, outcomes))), [
       'where?',
       '  api:',
       '    range?',
@@ -32,7 +33,7 @@ describe('treeOutline', () => {
 
   test('a shared question is expanded once', () => {
     const t = tree('a', [question('a', { x: 'b', y: 'b' }), question('b', { yes: 'o', no: 'p' })]);
-    const outline = treeOutline(t, [outcome('o'), outcome('p', 'ask-admin')]);
+    const outline = treeOutline(loadedTree(t, [outcome('o'), outcome('p', 'ask-admin')]));
     assert.deepEqual(render(outline), [
       'a?',
       '  x:',
@@ -51,7 +52,7 @@ describe('treeOutline', () => {
 
   test('carries texts, titles and the first path to each node', () => {
     const { tree: t, outcomes } = sampleTree();
-    const outline = treeOutline(t, outcomes);
+    const outline = treeOutline(loadedTree(t, outcomes));
     assert.equal(outline.text, 'Question where?');
     assert.deepEqual(outline.segments, []);
     const api = outline.answers[0];
@@ -65,7 +66,7 @@ describe('treeOutline', () => {
 
   test('a loop ends in a reference instead of repeating forever', () => {
     const t = tree('a', [question('a', { on: 'b', done: 'o' }), question('b', { back: 'a', done: 'o' })]);
-    assert.deepEqual(render(treeOutline(t, [outcome('o')])), [
+    assert.deepEqual(render(treeOutline(loadedTree(t, [outcome('o')]))), [
       'a?',
       '  on:',
       '    b?',
@@ -76,27 +77,5 @@ describe('treeOutline', () => {
       '  done:',
       '    = o (see /on/done)',
     ]);
-  });
-});
-
-describe('wrapText', () => {
-  test('wraps at word boundaries within the width', () => {
-    assert.deepEqual(wrapText('Do you sign in from an app or a browser?', 16), [
-      'Do you sign in',
-      'from an app or a',
-      'browser?',
-    ]);
-  });
-
-  test('a word longer than a line keeps a line to itself', () => {
-    assert.deepEqual(wrapText('see https://help.salesforce.com/s/articleView now', 12), [
-      'see',
-      'https://help.salesforce.com/s/articleView',
-      'now',
-    ]);
-  });
-
-  test('collapses spaces and newlines', () => {
-    assert.deepEqual(wrapText('  one\n two  ', 20), ['one two']);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { State } from '../../../src/lib/troubleshooter/model.ts';
+import { loadedTree, nodeId, type State } from '../../../src/lib/troubleshooter/model.ts';
 import {
   enumerateStates,
   firstPaths,
@@ -9,16 +9,15 @@ import {
   fewestQuestionsTo,
   questionsLeft,
   resolveSegments,
-  stateNodeId,
 } from '../../../src/lib/troubleshooter/paths.ts';
 import { outcome, question, sampleTree, tree } from './build-tree.ts';
 
-const summary = (state: State) => `${state.segments.join('/') || '(start)'} -> ${stateNodeId(state)}`;
+const summary = (state: State) => `${state.segments.join('/') || '(start)'} -> ${nodeId(state)}`;
 
 describe('enumerateStates', () => {
   test('every reachable state, the start first, depth-first in answer order', () => {
     const { tree: t, outcomes } = sampleTree();
-    assert.deepEqual(enumerateStates(t, outcomes).map(summary), [
+    assert.deepEqual(enumerateStates(loadedTree(t, outcomes)).map(summary), [
       '(start) -> where',
       'api -> range',
       'api/inside -> no-token',
@@ -27,17 +26,17 @@ describe('enumerateStates', () => {
     ]);
   });
 
-  test('carries the steps and the facts set on the way; a later answer overrides a fact', () => {
+  test('carries the answered questions and the facts set on the way; a later answer overrides a fact', () => {
     const t = tree('a', [
       question('a', { dl: { next: 'b', sets: { client: 'data-loader' } }, other: 'o' }),
       question('b', { wb: { next: 'o', sets: { client: 'workbench', experience: 'classic' } }, keep: 'o' }),
     ]);
-    const states = enumerateStates(t, [outcome('o')]);
+    const states = enumerateStates(loadedTree(t, [outcome('o')]));
     const last = states.find((state) => state.segments.join('/') === 'dl/wb');
     assert.ok(last && last.kind === 'outcome');
     assert.deepEqual(last.facts, { client: 'workbench', experience: 'classic' });
     assert.deepEqual(
-      last.steps.map((step) => [step.question.id, step.answer.id]),
+      last.answered.map(({ question, answer }) => [question.id, answer.id]),
       [
         ['a', 'dl'],
         ['b', 'wb'],
@@ -48,7 +47,7 @@ describe('enumerateStates', () => {
 
   test('a shared question is a page on each path to it', () => {
     const t = tree('a', [question('a', { x: 'b', y: 'b' }), question('b', { yes: 'o', no: 'o' })]);
-    assert.deepEqual(enumerateStates(t, [outcome('o')]).map(summary), [
+    assert.deepEqual(enumerateStates(loadedTree(t, [outcome('o')])).map(summary), [
       '(start) -> a',
       'x -> b',
       'x/yes -> o',
@@ -64,12 +63,16 @@ describe('enumerateStates', () => {
       question('a', { again: 'a', on: 'b', lost: 'missing' }),
       question('b', { back: 'a', done: 'o' }),
     ]);
-    assert.deepEqual(enumerateStates(t, [outcome('o')]).map(summary), ['(start) -> a', 'on -> b', 'on/done -> o']);
+    assert.deepEqual(enumerateStates(loadedTree(t, [outcome('o')])).map(summary), [
+      '(start) -> a',
+      'on -> b',
+      'on/done -> o',
+    ]);
   });
 
   test('throws on a tree without its start question', () => {
     assert.throws(
-      () => enumerateStates(tree('nope', [question('a', { x: 'o', y: 'o' })]), [outcome('o')]),
+      () => enumerateStates(loadedTree(tree('nope', [question('a', { x: 'o', y: 'o' })]), [outcome('o')])),
       /start "nope" is not a question/,
     );
   });
@@ -79,7 +82,7 @@ describe('firstPaths', () => {
   test('maps each node to the first path that reaches it', () => {
     const { tree: t, outcomes } = sampleTree();
     assert.deepEqual(
-      [...firstPaths(t, outcomes)],
+      [...firstPaths(loadedTree(t, outcomes))],
       [
         ['where', []],
         ['range', ['api']],
@@ -97,7 +100,7 @@ describe('question counts', () => {
   const { tree: t, outcomes } = sampleTree();
 
   test('countQuestions: paths, the longest and the median', () => {
-    assert.deepEqual(countQuestions(t, outcomes), { paths: 3, longest: 2, median: 2 });
+    assert.deepEqual(countQuestions(loadedTree(t, outcomes)), { paths: 3, longest: 2, median: 2 });
   });
 
   test('the median of an even number of paths is the mean of the middle two', () => {
@@ -107,23 +110,23 @@ describe('question counts', () => {
       question('s', { a: 'o', b: 'o' }),
     ]);
     // Paths of 1, 2, 3 and 3 questions.
-    assert.deepEqual(countQuestions(even, [outcome('o')]), { paths: 4, longest: 3, median: 2.5 });
+    assert.deepEqual(countQuestions(loadedTree(even, [outcome('o')])), { paths: 4, longest: 3, median: 2.5 });
   });
 
   test('agrees with enumerating every path', () => {
-    const lengths = enumerateStates(t, outcomes)
+    const lengths = enumerateStates(loadedTree(t, outcomes))
       .filter((state) => state.kind === 'outcome')
       .map((state) => state.segments.length);
-    assert.equal(countQuestions(t, outcomes).paths, lengths.length);
-    assert.equal(countQuestions(t, outcomes).longest, Math.max(...lengths));
+    assert.equal(countQuestions(loadedTree(t, outcomes)).paths, lengths.length);
+    assert.equal(countQuestions(loadedTree(t, outcomes)).longest, Math.max(...lengths));
   });
 
   test('questionsLeft: the most questions still to come, the question itself included', () => {
-    assert.deepEqual(Object.fromEntries(questionsLeft(t, outcomes)), { where: 2, range: 1 });
+    assert.deepEqual(Object.fromEntries(questionsLeft(loadedTree(t, outcomes))), { where: 2, range: 1 });
   });
 
   test('fewestQuestionsTo: the shortest path to each outcome', () => {
-    assert.deepEqual(Object.fromEntries(fewestQuestionsTo(t, outcomes)), { 'no-token': 1, reset: 2 });
+    assert.deepEqual(Object.fromEntries(fewestQuestionsTo(loadedTree(t, outcomes))), { 'no-token': 1, reset: 2 });
   });
 });
 
@@ -131,35 +134,31 @@ describe('resolveSegments', () => {
   const { tree: t, outcomes } = sampleTree();
 
   test('no segments is the start', () => {
-    const resolution = resolveSegments(t, outcomes, []);
+    const resolution = resolveSegments(loadedTree(t, outcomes), []);
     assert.ok(resolution.ok);
     assert.equal(resolution.state.kind, 'question');
-    assert.equal(stateNodeId(resolution.state), 'where');
+    assert.equal(nodeId(resolution.state), 'where');
   });
 
   test('a path to a question and to an outcome', () => {
-    const toQuestion = resolveSegments(t, outcomes, ['api']);
+    const toQuestion = resolveSegments(loadedTree(t, outcomes), ['api']);
     assert.ok(toQuestion.ok);
-    assert.equal(stateNodeId(toQuestion.state), 'range');
-    const toOutcome = resolveSegments(t, outcomes, ['api', 'outside']);
+    assert.equal(nodeId(toQuestion.state), 'range');
+    const toOutcome = resolveSegments(loadedTree(t, outcomes), ['api', 'outside']);
     assert.ok(toOutcome.ok && toOutcome.state.kind === 'outcome');
     assert.equal(toOutcome.state.outcome.id, 'reset');
     assert.deepEqual(toOutcome.state.facts, { client: 'data-loader' });
   });
 
   test('an answer that is not there keeps the valid answers before it', () => {
-    const resolution = resolveSegments(t, outcomes, ['api', 'nowhere', 'inside']);
+    const resolution = resolveSegments(loadedTree(t, outcomes), ['api', 'nowhere', 'inside']);
     assert.ok(!resolution.ok);
     assert.equal(resolution.badSegment, 'nowhere');
     assert.deepEqual(resolution.validSegments, ['api']);
-    assert.deepEqual(
-      resolution.validSteps.map((step) => [step.question.id, step.answer.id]),
-      [['where', 'api']],
-    );
   });
 
   test('a segment past an outcome', () => {
-    const resolution = resolveSegments(t, outcomes, ['browser', 'more']);
+    const resolution = resolveSegments(loadedTree(t, outcomes), ['browser', 'more']);
     assert.ok(!resolution.ok);
     assert.equal(resolution.badSegment, 'more');
     assert.deepEqual(resolution.validSegments, ['browser']);
@@ -167,7 +166,7 @@ describe('resolveSegments', () => {
 
   test('an answer whose node has gone', () => {
     const broken = tree('q', [question('q', { a: 'gone', b: 'o' })]);
-    const resolution = resolveSegments(broken, [outcome('o')], ['a']);
+    const resolution = resolveSegments(loadedTree(broken, [outcome('o')]), ['a']);
     assert.ok(!resolution.ok);
     assert.equal(resolution.badSegment, 'a');
     assert.deepEqual(resolution.validSegments, []);
@@ -184,7 +183,7 @@ describe('formatPathsListing', () => {
       }),
     ]);
     assert.equal(
-      formatPathsListing(t, [outcome('no-token', 'no-token-needed'), outcome('reset')]),
+      formatPathsListing(loadedTree(t, [outcome('no-token', 'no-token-needed'), outcome('reset')])),
       [
         '# Troubleshooter "t": Test tree',
         '# 2 questions and 2 outcomes reached by 4 paths; 6 pages in all.',
@@ -202,12 +201,12 @@ describe('formatPathsListing', () => {
 
   test('does not depend on the order of answers', () => {
     const listing = (answers: Record<string, string>) =>
-      formatPathsListing(tree('q', [question('q', answers)]), [outcome('o'), outcome('p')]);
+      formatPathsListing(loadedTree(tree('q', [question('q', answers)]), [outcome('o'), outcome('p')]));
     assert.equal(listing({ b: 'o', a: 'p' }), listing({ a: 'p', b: 'o' }));
   });
 
   test('singular counts', () => {
-    const listing = formatPathsListing(tree('q', [question('q', { a: 'o' })]), [outcome('o')]);
+    const listing = formatPathsListing(loadedTree(tree('q', [question('q', { a: 'o' })]), [outcome('o')]));
     assert.match(listing, /^# 1 question and 1 outcome reached by 1 path; 2 pages in all\.$/m);
   });
 });

@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Outcome, Tree } from '../../../src/lib/troubleshooter/model.ts';
-import { formatTreeProblems, verifyTree, type TreeProblem } from '../../../src/lib/troubleshooter/verify.ts';
+import { loadedTree, type Outcome, type Tree } from '../../../src/lib/troubleshooter/model.ts';
+import { verifyTree } from '../../../src/lib/troubleshooter/verify.ts';
+import { formatBuildProblems, type BuildProblem } from '../../../src/lib/build-problems.ts';
 import { KNOWN, outcome, question, sampleTree, tree } from './build-tree.ts';
 
-function problems(t: Tree, outcomes: readonly Outcome[], known: Partial<typeof KNOWN> = {}): TreeProblem[] {
-  return verifyTree(t, outcomes, { ...KNOWN, ...known });
+function problems(t: Tree, outcomes: readonly Outcome[], known: Partial<typeof KNOWN> = {}): BuildProblem[] {
+  return verifyTree(loadedTree(t, outcomes), { ...KNOWN, ...known });
 }
 
 /** The one problem a case should produce. */
-function onlyProblem(t: Tree, outcomes: readonly Outcome[], known: Partial<typeof KNOWN> = {}): TreeProblem {
+function onlyProblem(t: Tree, outcomes: readonly Outcome[], known: Partial<typeof KNOWN> = {}): BuildProblem {
   const found = problems(t, outcomes, known);
-  assert.equal(found.length, 1, formatTreeProblems(found));
+  assert.equal(found.length, 1, formatBuildProblems('Problems', found));
   const [problem] = found;
   assert.ok(problem);
   return problem;
@@ -38,7 +39,7 @@ describe('verifyTree', () => {
       const t = tree('q', [question('q', { a: 'reset-token', b: 'reset-tokn' })]);
       const problem = onlyProblem(t, [outcome('reset-token')]);
       assert.equal(problem.file, 'content/troubleshooters/t.yaml');
-      assert.equal(problem.node, 'q');
+      assert.equal(problem.where, 'q');
       assert.match(problem.message, /Answer "b" leads to "reset-tokn"/);
       assert.match(problem.fix, /Did you mean "reset-token"\?/);
       assert.match(problem.fix, /content\/troubleshooters\/t\/reset-tokn\.mdx/);
@@ -49,7 +50,7 @@ describe('verifyTree', () => {
     test('two questions with one id', () => {
       const t = tree('q', [question('q', { a: 'o', b: 'o' }), question('q', { c: 'o', d: 'o' })]);
       const problem = onlyProblem(t, [outcome('o')]);
-      assert.equal(problem.node, 'q');
+      assert.equal(problem.where, 'q');
       assert.match(problem.message, /2 questions have the id "q"/);
     });
 
@@ -57,8 +58,8 @@ describe('verifyTree', () => {
       const t = tree('q', [question('q', { a: 'o', b: 'p' }), question('p', { c: 'o', d: 'o' })]);
       const found = problems(t, [outcome('o'), outcome('p')]);
       const clash = found.find((problem) => problem.file === 'content/troubleshooters/t/p.mdx');
-      assert.ok(clash, formatTreeProblems(found));
-      assert.equal(clash.node, 'p');
+      assert.ok(clash, formatBuildProblems('Problems', found));
+      assert.equal(clash.where, 'p');
       assert.match(clash.message, /same id as a question in content\/troubleshooters\/t\.yaml/);
     });
 
@@ -71,7 +72,7 @@ describe('verifyTree', () => {
         ]),
       ]);
       const problem = onlyProblem(t, [outcome('o'), outcome('p')]);
-      assert.equal(problem.node, 'q');
+      assert.equal(problem.where, 'q');
       assert.match(problem.message, /2 answers with the id "a"/);
     });
 
@@ -85,7 +86,7 @@ describe('verifyTree', () => {
     test('missing', () => {
       const t = tree('whre', [question('where', { a: 'o', b: 'o' })]);
       const problem = onlyProblem(t, [outcome('o')]);
-      assert.equal(problem.node, 'start');
+      assert.equal(problem.where, 'start');
       assert.match(problem.message, /"whre", which is not a question/);
       assert.match(problem.fix, /Did you mean "where"\?/);
     });
@@ -102,7 +103,7 @@ describe('verifyTree', () => {
       const t = tree('q', [question('q', { a: 'o', b: 'o' }), question('old', { a: 'o', b: 'gone' })]);
       const found = problems(t, [outcome('o'), outcome('gone')]);
       assert.deepEqual(
-        found.map(({ file, node }) => [file, node]),
+        found.map(({ file, where }) => [file, where]),
         [
           ['content/troubleshooters/t.yaml', 'old'],
           ['content/troubleshooters/t/gone.mdx', 'gone'],
@@ -119,7 +120,7 @@ describe('verifyTree', () => {
     test('a question with one answer', () => {
       const t = tree('q', [question('q', { a: 'r', b: 'o' }), question('r', { only: 'o' })]);
       const problem = onlyProblem(t, [outcome('o')]);
-      assert.equal(problem.node, 'r');
+      assert.equal(problem.where, 'r');
       assert.match(problem.message, /only one answer/);
       assert.match(problem.fix, /point to "o" directly/);
     });
@@ -139,7 +140,7 @@ describe('verifyTree', () => {
         question('c', { back: 'a', done: 'o' }),
       ]);
       const problem = onlyProblem(t, [outcome('o')]);
-      assert.equal(problem.node, 'c');
+      assert.equal(problem.where, 'c');
       assert.match(problem.message, /a → b → c → a/);
       assert.match(problem.fix, /answer "back" of "c"/);
     });
@@ -161,7 +162,7 @@ describe('verifyTree', () => {
 
     test('skips the page count, which has no end on a loop', () => {
       const t = tree('a', [question('a', { again: 'a', done: 'o' })]);
-      assert.equal(problems(t, [outcome('o')], { maxPaths: 1 }).length, 1);
+      assert.equal(problems(t, [outcome('o')], { maxPages: 1 }).length, 1);
     });
   });
 
@@ -174,7 +175,7 @@ describe('verifyTree', () => {
       ];
       const problem = onlyProblem(t, outcomes);
       assert.equal(problem.file, 'content/troubleshooters/t/reset.mdx');
-      assert.equal(problem.node, 'reset');
+      assert.equal(problem.where, 'reset');
       assert.match(problem.fix, /Did you mean "reset-your-security-token"\?/);
     });
 
@@ -189,7 +190,7 @@ describe('verifyTree', () => {
       const outcomes = [outcome('o', 'fix', { body: 'Follow [these steps](/guides/reset-token/#steps).' })];
       const found = problems(t, outcomes);
       assert.deepEqual(
-        found.map(({ node, message }) => [node, message]),
+        found.map(({ where, message }) => [where, message]),
         [
           ['q', 'The answer "a" hint links to /guides/token-email/, a guide that does not exist.'],
           ['o', 'The body links to /guides/reset-token/, a guide that does not exist.'],
@@ -215,7 +216,7 @@ describe('verifyTree', () => {
         outcome('reset'),
       ];
       const problem = onlyProblem(t, outcomes);
-      assert.equal(problem.node, 'no-token');
+      assert.equal(problem.where, 'no-token');
       assert.match(
         problem.message,
         /links to \/troubleshoot\/t\/api\/elsewhere\/, which is not a page: the path breaks at "elsewhere", after \/troubleshoot\/t\/api\/\./,
@@ -234,7 +235,7 @@ describe('verifyTree', () => {
     test('an unknown fact key', () => {
       const t = tree('q', [question('q', { a: { next: 'o', sets: { clinet: 'data-loader' } }, b: 'o' })]);
       const problem = onlyProblem(t, [outcome('o')]);
-      assert.equal(problem.node, 'q');
+      assert.equal(problem.where, 'q');
       assert.match(problem.message, /Answer "a" sets the unknown fact "clinet"/);
       assert.match(problem.fix, /Did you mean "client"\? Use one of the known facts: client, experience\./);
     });
@@ -269,9 +270,9 @@ describe('verifyTree', () => {
     // sampleTree's pages: the start, api, api/inside, api/outside and browser.
     test('counts every page, the start included', () => {
       const { tree: t, outcomes } = sampleTree();
-      assert.deepEqual(problems(t, outcomes, { maxPaths: 5 }), []);
-      const problem = onlyProblem(t, outcomes, { maxPaths: 4 });
-      assert.equal(problem.node, 't');
+      assert.deepEqual(problems(t, outcomes, { maxPages: 5 }), []);
+      const problem = onlyProblem(t, outcomes, { maxPages: 4 });
+      assert.equal(problem.where, 't');
       assert.match(problem.message, /makes 5 pages .* the budget is 4\./);
     });
 
@@ -301,7 +302,7 @@ describe('verifyTree', () => {
       assert.deepEqual(problems(tree('q1', chain(6)), [outcome('o')]), []);
       const [longest] = problems(tree('q1', chain(7)), [outcome('o')]);
       assert.match(longest!.message, /A path asks 7 questions before its outcome; the budget is 6/);
-      assert.equal(longest!.node, 't');
+      assert.equal(longest!.where, 't');
     });
 
     test('a median over 4 fails even when no path is over 6', () => {
@@ -319,7 +320,7 @@ describe('verifyTree', () => {
       const t = tree('q', [question('q', { result: 'o', map: 'o', fine: 'o' })]);
       const found = problems(t, [outcome('o')]);
       assert.deepEqual(
-        found.map((problem) => [problem.node, problem.message.match(/Answer "(\w+)"/)?.[1]]),
+        found.map((problem) => [problem.where, problem.message.match(/Answer "(\w+)"/)?.[1]]),
         [
           ['q', 'result'],
           ['q', 'map'],
@@ -333,7 +334,7 @@ describe('verifyTree', () => {
     test('carrying on without `assumes` is a problem naming the question and the fix', () => {
       const t = tree('q', [question('q', { yes: 'o', 'not-sure': 'o' })]);
       const problem = onlyProblem(t, [outcome('o')]);
-      assert.equal(problem.node, 'q');
+      assert.equal(problem.where, 'q');
       assert.match(problem.message, /Answer "not-sure" carries on to "o" without saying what it assumed/);
       assert.match(problem.fix, /Add `assumes:`/);
     });
@@ -351,7 +352,7 @@ describe('verifyTree', () => {
     test('every outcome of a tree for admins needs a reply to the user', () => {
       const t = tree('q', [question('q', { a: 'o', b: 'p' })], { audience: ['admin'] });
       const problem = onlyProblem(t, [outcome('o', 'fix', { userReply: 'Hi, done.' }), outcome('p')]);
-      assert.equal(problem.node, 'p');
+      assert.equal(problem.where, 'p');
       assert.equal(problem.file, 'content/troubleshooters/t/p.mdx');
       assert.match(problem.fix, /userReply/);
     });
@@ -385,35 +386,5 @@ describe('verifyTree', () => {
         'Outcome "o" cannot be reached from the start',
       ],
     );
-  });
-});
-
-describe('formatTreeProblems', () => {
-  test('one block per problem with file, node, problem and fix', () => {
-    const text = formatTreeProblems([
-      { file: 'a.yaml', node: 'q', message: 'Broken.', fix: 'Mend it.' },
-      { file: 'a/o.mdx', node: 'o', message: 'Also broken.', fix: 'Mend that.' },
-    ]);
-    assert.equal(
-      text,
-      [
-        'The troubleshooter has 2 problems:',
-        '',
-        'a.yaml',
-        '  node:    q',
-        '  problem: Broken.',
-        '  fix:     Mend it.',
-        '',
-        'a/o.mdx',
-        '  node:    o',
-        '  problem: Also broken.',
-        '  fix:     Mend that.',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  test('nothing for no problems', () => {
-    assert.equal(formatTreeProblems([]), '');
   });
 });
