@@ -15,6 +15,8 @@ export interface SiteConfig {
   editBaseUrl: string;
   /** Where "Did this answer your question?" votes are POSTed as JSON, or "" to send nothing. */
   feedbackEndpoint: string;
+  /** The troubleshooter that the site's general "find your fix" links open (a file name in content/troubleshooters/). */
+  mainTroubleshooter: string;
 }
 
 function normaliseBasePath(value: string): string {
@@ -30,4 +32,5 @@ export const siteConfig: SiteConfig = {
   basePath: normaliseBasePath(process.env.BASE_PATH ?? '/'),
   editBaseUrl: process.env.EDIT_BASE_URL ?? '',
   feedbackEndpoint: process.env.FEEDBACK_ENDPOINT ?? '',
+  mainTroubleshooter: 'token',
 };

@@ -2,7 +2,7 @@ import Callout from './Callout.astro';
 import Steps from './Steps.astro';
 import AppliesTo from './AppliesTo.astro';
 import ClientTable from './ClientTable.astro';
-import Troubleshooter from './Troubleshooter.astro';
+import TroubleshooterEmbed from './TroubleshooterEmbed.astro';
 import Tabs from './Tabs.astro';
 import Tab from './Tab.astro';
 import H2 from './H2.astro';
@@ -16,7 +16,7 @@ export const mdxComponents = {
   Steps,
   AppliesTo,
   ClientTable,
-  Troubleshooter,
+  Troubleshooter: TroubleshooterEmbed,
   Tabs,
   Tab,
   TokenPlacementDiagram,

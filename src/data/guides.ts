@@ -34,13 +34,3 @@ export function getGuides(): Promise<Guide[]> {
 export async function getClients(): Promise<Client[]> {
   return getCollection('clients');
 }
-
-/** The guide summary navigation works on. */
-export const summarise = (guide: Guide) => ({
-  id: guide.id,
-  title: guide.data.title,
-  description: guide.data.description,
-  topic: guide.data.topic,
-  audience: guide.data.audience,
-  order: guide.data.order,
-});

@@ -51,11 +51,38 @@ export function topicNeighbours<T extends GuideSummary>(guides: readonly T[], id
   return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
 }
 
+/** The trail of a page one level below home (the guide index, the troubleshooter index, sources, changes). */
+export const homeCrumbs: readonly Crumb[] = [{ label: 'Home', href: routes.home }];
+
+/** The header's main links. */
+export const mainLinks: readonly Crumb[] = [
+  { label: 'Guides', href: routes.guides },
+  { label: 'Troubleshooter', href: routes.troubleshooters },
+];
+
+/** The footer's links, on every page. */
+export const footerLinks: readonly Crumb[] = [
+  { label: 'All guides', href: routes.guides },
+  { label: 'Troubleshooter', href: routes.troubleshooters },
+  { label: 'Search', href: routes.search },
+  { label: 'Changes', href: routes.changes },
+  { label: 'Sources', href: routes.sources },
+];
+
 export function guideBreadcrumbs(guide: GuideSummary): Crumb[] {
   return [
-    { label: 'Home', href: routes.home },
+    ...homeCrumbs,
     { label: 'Guides', href: routes.guides },
     { label: TOPICS[guide.topic].label, href: routes.topic(guide.topic) },
+  ];
+}
+
+/** The trail of a troubleshooter's start page, or with `tree` of a page inside that troubleshooter (map, result). */
+export function troubleshooterBreadcrumbs(tree?: { id: string; title: string }): Crumb[] {
+  return [
+    ...homeCrumbs,
+    { label: 'Troubleshooter', href: routes.troubleshooters },
+    ...(tree ? [{ label: tree.title, href: routes.troubleshooter(tree.id) }] : []),
   ];
 }
 

@@ -1,3 +1,5 @@
+import { withoutBase } from './url.ts';
+
 /**
  * The site's URL scheme, root-relative (without the base path). Pages, the
  * sitemap filter and the link checker all ask here.
@@ -26,18 +28,65 @@ export const routes = {
  */
 export const RESERVED_TREE_SEGMENTS = ['map', 'result'] as const;
 
+/** A page address read back: what `routes` built, or `other` for anything else. */
+export type Route =
+  | { kind: 'home' | 'guides' | 'troubleshooters' | 'search' | 'sources' | 'changes' }
+  | { kind: 'guide'; id: string }
+  | { kind: 'tree-map'; tree: string }
+  | { kind: 'tree-result'; tree: string; outcome: string }
+  /** A troubleshooter's start (no segments) or a page reached by answers, one segment per answer. */
+  | { kind: 'troubleshooter'; tree: string; segments: string[] }
+  | { kind: 'other' };
+
+const PAGES = {
+  [routes.home]: 'home',
+  [routes.guides]: 'guides',
+  [routes.troubleshooters]: 'troubleshooters',
+  [routes.search]: 'search',
+  [routes.sources]: 'sources',
+  [routes.changes]: 'changes',
+} as const;
+
+/**
+ * The inverse of `routes`: parseRoute(routes.troubleshooter('token', ['api'])) is
+ * { kind: 'troubleshooter', tree: 'token', segments: ['api'] }. Takes a root-relative
+ * path, or a pathname under `basePath`; segments come back decoded.
+ */
+export function parseRoute(pathname: string, basePath = '/'): Route {
+  const path = withoutBase(basePath, pathname);
+  if (path === null) return { kind: 'other' };
+  if (Object.hasOwn(PAGES, path)) return { kind: PAGES[path as keyof typeof PAGES] };
+  const parts = decodedSegments(path);
+  if (!parts) return { kind: 'other' };
+  const [section, first, ...rest] = parts;
+  if (section === 'guides' && first !== undefined && rest.length === 0) return { kind: 'guide', id: first };
+  if (section !== 'troubleshoot' || first === undefined) return { kind: 'other' };
+  if (rest.length === 1 && rest[0] === 'map') return { kind: 'tree-map', tree: first };
+  if (rest.length === 2 && rest[0] === 'result') return { kind: 'tree-result', tree: first, outcome: rest[1]! };
+  return { kind: 'troubleshooter', tree: first, segments: rest };
+}
+
+/** "/a/b%20c/" → ["a", "b c"]; null without the trailing slash every page has, or with a broken escape. */
+function decodedSegments(path: string): string[] | null {
+  if (!path.endsWith('/')) return null;
+  try {
+    return path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+}
+
 /** Where a built page's content comes from, to name the file in build errors. */
 export function sourceFileForRoute(route: string): string | null {
-  const guide = /^\/guides\/([^/]+)\/$/.exec(route);
-  if (guide) return `content/guides/${guide[1]}.mdx`;
-  const tree = /^\/troubleshoot\/([^/]+)\//.exec(route);
-  if (tree && tree[1] !== 'map')
-    return `content/troubleshooters/${tree[1]}.yaml (or an outcome in content/troubleshooters/${tree[1]}/)`;
+  const page = parseRoute(route);
+  if (page.kind === 'guide') return `content/guides/${page.id}.mdx`;
+  if (page.kind === 'troubleshooter' || page.kind === 'tree-map' || page.kind === 'tree-result')
+    return `content/troubleshooters/${page.tree}.yaml (or an outcome in content/troubleshooters/${page.tree}/)`;
   return null;
 }
 
 /** A page below a troubleshooter's start page reached by answers: not the map, not a result page. */
 export function isTroubleshooterStep(pathname: string, basePath = '/'): boolean {
-  const route = pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : pathname;
-  return /^\/troubleshoot\/[^/]+\/.+/.test(route) && !/^\/troubleshoot\/[^/]+\/(?:map|result\/[^/]+)\/$/.test(route);
+  const page = parseRoute(pathname, basePath);
+  return page.kind === 'troubleshooter' && page.segments.length > 0;
 }

@@ -1,6 +1,6 @@
 /**
- * The fixed vocabularies of the content model, with the labels readers see.
- * The schema in src/content.config.ts and every page take them from here.
+ * Every fixed vocabulary of the site, with the labels readers see: the content
+ * schema, the checks, the pages and search take them from here.
  */
 
 export const AUDIENCES = {
@@ -55,10 +55,41 @@ export const PUBLISHERS = {
   'third-party': 'Third party',
 } as const;
 
+/** What an outcome means for the reader, and its badge; "ask your admin" and escalations are never called a fix. */
+export const OUTCOME_KINDS = {
+  fix: 'The fix',
+  'no-token-needed': 'No token needed',
+  'use-mfa-code': 'Use your authenticator code',
+  'ask-admin': 'Ask your admin',
+  blocked: 'Blocked here',
+  'not-available': 'Not available',
+  escalate: 'More to try',
+} as const;
+
+/** What kind of thing a client in content/clients.yaml is. */
+export const CLIENT_KINDS = {
+  api: 'API',
+  tool: 'Tool',
+  library: 'Library',
+  app: 'App',
+  driver: 'Driver',
+} as const;
+
+/**
+ * The facts a troubleshooter answer can set (`sets:`) and an outcome can test
+ * (`<When client="…">`), with what each names.
+ */
+export const FACTS = {
+  client: 'The client the reader connects with: an id from content/clients.yaml',
+  experience: `The Salesforce experience: ${Object.keys(EXPERIENCES).join(' or ')}`,
+} as const;
+
 export type Audience = keyof typeof AUDIENCES;
 export type Topic = keyof typeof TOPICS;
 export type Edition = keyof typeof EDITIONS;
 export type Experience = keyof typeof EXPERIENCES;
+export type OutcomeKind = keyof typeof OUTCOME_KINDS;
+export type FactName = keyof typeof FACTS;
 
 export const keysOf = <T extends object>(record: T) =>
   Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];

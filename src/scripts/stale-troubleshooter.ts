@@ -4,19 +4,19 @@
  * and offer to continue from there.
  */
 import { lastValidAddress } from '../lib/stale-path';
+import { parseRoute, routes } from '../lib/routes';
+import { href } from '../lib/href';
+import { ensureTrailingSlash } from '../lib/url';
 
 export async function findLastValidStep(): Promise<void> {
   const section = document.getElementById('stale-troubleshooter');
   const link = document.getElementById('stale-continue') as HTMLAnchorElement | null;
   if (!section || !link) return;
-  const base = section.dataset.base ?? '/';
-  const prefix = `${base.replace(/\/?$/, '/')}troubleshoot/`;
-  if (!location.pathname.startsWith(prefix)) return;
-  // Segments stay percent-encoded, as in the address: they only ever go back into an address.
-  const segments = location.pathname.slice(prefix.length).split('/').filter(Boolean);
+  const page = parseRoute(ensureTrailingSlash(location.pathname), import.meta.env.BASE_URL);
+  if (page.kind !== 'troubleshooter' && page.kind !== 'tree-map' && page.kind !== 'tree-result') return;
   const found = await lastValidAddress(
-    segments,
-    (kept) => `${prefix}${kept.join('/')}/`,
+    [page.tree, ...(page.kind === 'troubleshooter' ? page.segments : [])],
+    ([tree, ...answers]) => href(routes.troubleshooter(tree!, answers)),
     async (address) => (await fetch(address, { method: 'HEAD' })).ok,
   );
   if (!found) return;

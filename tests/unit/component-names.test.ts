@@ -13,7 +13,8 @@ async function exportedNames(file: string): Promise<string[]> {
   return (
     object
       .split(',')
-      .map((name) => name.trim())
+      // The name authors write is the key: `Troubleshooter: TroubleshooterEmbed`.
+      .map((name) => name.split(':')[0]!.trim())
       // `h2: H2` replaces an HTML element; authors write components, which start with a capital.
       .filter((name) => /^[A-Z]\w*$/.test(name))
   );

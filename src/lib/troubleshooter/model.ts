@@ -9,17 +9,6 @@ import type { Answer, OutcomeData, Question, TreeData } from '../content-schema.
 export type { Answer, Question };
 export type OutcomeKind = OutcomeData['kind'];
 
-/** The badge over each outcome; "ask your admin" and escalations are never called a fix. */
-export const OUTCOME_KIND_LABELS: Readonly<Record<OutcomeKind, string>> = {
-  fix: 'The fix',
-  'no-token-needed': 'No token needed',
-  'use-mfa-code': 'Use your authenticator code',
-  'ask-admin': 'Ask your admin',
-  blocked: 'Blocked here',
-  'not-available': 'Not available',
-  escalate: 'More to try',
-};
-
 /** What the answers so far established, e.g. `{ client: 'data-loader' }`. */
 export type Facts = Readonly<Record<string, string>>;
 
