@@ -6,19 +6,18 @@
  * imported, so plain Node can load this file.
  */
 import { z } from 'astro/zod';
-import { AUDIENCES, EDITIONS, EXPERIENCES, PUBLISHERS, TOKEN_PLACEMENTS, TOPICS, keysOf } from './taxonomy.ts';
+import {
+  AUDIENCES,
+  CLIENT_KINDS,
+  EDITIONS,
+  EXPERIENCES,
+  OUTCOME_KINDS,
+  PUBLISHERS,
+  TOKEN_PLACEMENTS,
+  TOPICS,
+  keysOf,
+} from './taxonomy.ts';
 import { findUnsafeMarkup, UNSAFE_MARKUP_FIX } from './unsafe-markup.ts';
-
-/** What an outcome means for the reader; its badge label is in troubleshooter/model.ts. */
-export const OUTCOME_KINDS = [
-  'fix',
-  'no-token-needed',
-  'use-mfa-code',
-  'ask-admin',
-  'blocked',
-  'not-available',
-  'escalate',
-] as const;
 
 /** A fixed vocabulary whose error message lists what is allowed. */
 const oneOf = <T extends object>(what: string, record: T) => {
@@ -153,9 +152,8 @@ export const clientSchema = fields({
   id: kebabId,
   /** The name readers know it by. */
   name: nonBlank('Give the client the name readers know it by.'),
-  kind: z.enum(['api', 'tool', 'library', 'app', 'driver'], {
-    error: 'Use one of: api, tool, library, app, driver.',
-  }),
+  /** What kind of thing it is (taxonomy.ts has the labels). */
+  kind: z.enum(keysOf(CLIENT_KINDS), { error: `Use one of: ${keysOf(CLIENT_KINDS).join(', ')}.` }),
   /** Where the token goes when signing in. */
   token: oneOf('token placement', TOKEN_PLACEMENTS),
   /** Markdown: where the token goes, in one or two sentences. */
@@ -244,7 +242,8 @@ export type TreeData = z.output<typeof treeSchema>;
 export const outcomeSchema = fields({
   /** What to do or what is wrong. */
   title: nonBlank('Give the outcome a title that says what to do or what is wrong.'),
-  kind: z.enum(OUTCOME_KINDS, { error: `Use one of: ${OUTCOME_KINDS.join(', ')}.` }),
+  /** What the outcome means for the reader (taxonomy.ts has the badge labels). */
+  kind: z.enum(keysOf(OUTCOME_KINDS), { error: `Use one of: ${keysOf(OUTCOME_KINDS).join(', ')}.` }),
   /** Ids of guides to read next. */
   related: z.array(kebabId).default([]),
   sources: citedSources,

@@ -7,7 +7,8 @@
  * and the width grows only with depth, so the map fits a text column.
  */
 import type { Box as DiagramBox } from '../diagrams/diagram.ts';
-import type { LoadedTree, OutcomeKind } from './model.ts';
+import type { LoadedTree } from './model.ts';
+import type { OutcomeKind } from '../taxonomy.ts';
 import { treeOutline, type OutlineNode } from './outline.ts';
 
 /** The text measures the map is laid out with; draw the SVG with the same. */

@@ -7,7 +7,6 @@
 import type { Answer, OutcomeData, Question, TreeData } from '../content-schema.ts';
 
 export type { Answer, Question };
-export type OutcomeKind = OutcomeData['kind'];
 
 /** What the answers so far established, e.g. `{ client: 'data-loader' }`. */
 export type Facts = Readonly<Record<string, string>>;
