@@ -2,15 +2,8 @@
  * The tree as a nested outline: the text alternative of the map, and the
  * shape the map (map-layout.ts) is drawn from.
  */
-import {
-  findNode,
-  nodeId,
-  startQuestion,
-  type LoadedTree,
-  type OutcomeKind,
-  type Question,
-  type TreeNode,
-} from './model.ts';
+import { findNode, nodeId, startQuestion, type LoadedTree, type Question, type TreeNode } from './model.ts';
+import type { OutcomeKind } from '../taxonomy.ts';
 
 export interface OutlineQuestion {
   kind: 'question';

@@ -1,5 +1,6 @@
 /** Small inline trees for the troubleshooter tests. */
-import type { Facts, Outcome, OutcomeKind, Question, Tree } from '../../../src/lib/troubleshooter/model.ts';
+import type { Facts, Outcome, Question, Tree } from '../../../src/lib/troubleshooter/model.ts';
+import type { OutcomeKind } from '../../../src/lib/taxonomy.ts';
 
 export type AnswerSpec = string | { next: string; sets?: Facts; label?: string; hint?: string; assumes?: string };
 
