@@ -1,33 +1,35 @@
 import { expect, test } from '@playwright/test';
 import { builtGuidePaths } from './built-site';
 import { guidePaths } from './site';
+import { readOnlyTest } from './shared-page';
 
 for (const path of builtGuidePaths()) {
-  test(`${path} renders its title, Applies-to box, sources and a table of contents that lands on its headings`, async ({
-    page,
-  }) => {
-    await page.goto(path);
-    const title = await page.title();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.split(' | ')[0]!);
-    const appliesTo = page.getByRole('region', { name: 'Applies to' });
-    await expect(appliesTo).toContainText('Editions');
-    await expect(appliesTo).toContainText('Experience');
-    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-    expect(await page.locator('.sources li a[href^="https://"]').count(), 'cites a source').toBeGreaterThan(0);
+  readOnlyTest(
+    `${path} renders its title, Applies-to box, sources and a table of contents that lands on its headings`,
+    async ({ page }) => {
+      await page.goto(path);
+      const title = await page.title();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.split(' | ')[0]!);
+      const appliesTo = page.getByRole('region', { name: 'Applies to' });
+      await expect(appliesTo).toContainText('Editions');
+      await expect(appliesTo).toContainText('Experience');
+      await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+      expect(await page.locator('.sources li a[href^="https://"]').count(), 'cites a source').toBeGreaterThan(0);
 
-    const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
-    const entries = await links.evaluateAll((anchors) =>
-      anchors.map((anchor) => ({ hash: anchor.getAttribute('href')!, text: anchor.textContent!.trim() })),
-    );
-    expect(entries.length, 'has a table of contents').toBeGreaterThan(0);
-    for (const { hash, text } of entries) {
-      await expect(page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`), hash).toHaveText(text);
-    }
-    const last = entries.at(-1)!;
-    await links.last().click();
-    await expect(page).toHaveURL(new RegExp(`${last.hash}$`));
-    await expect(page.locator(`[id="${decodeURIComponent(last.hash.slice(1))}"]`)).toBeInViewport();
-  });
+      const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+      const entries = await links.evaluateAll((anchors) =>
+        anchors.map((anchor) => ({ hash: anchor.getAttribute('href')!, text: anchor.textContent!.trim() })),
+      );
+      expect(entries.length, 'has a table of contents').toBeGreaterThan(0);
+      for (const { hash, text } of entries) {
+        await expect(page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`), hash).toHaveText(text);
+      }
+      const last = entries.at(-1)!;
+      await links.last().click();
+      await expect(page).toHaveURL(new RegExp(`${last.hash}$`));
+      await expect(page.locator(`[id="${decodeURIComponent(last.hash.slice(1))}"]`)).toBeInViewport();
+    },
+  );
 }
 
 test('breadcrumbs lead back to the guide index and topic', async ({ page, request }) => {

@@ -3,9 +3,10 @@
  * violation, no console error, no field that could collect a secret, and axe (WCAG 2.2 A and AA)
  * on the pages `pagesToCheck` names. Dark mode is checked in layout.spec.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { pagesToCheck } from './built-site';
+import { readOnlyTest } from './shared-page';
 
 function cspProblem(csp: string | null): string | null {
   if (!csp) return 'no Content-Security-Policy';
@@ -30,24 +31,26 @@ function fieldsOutsideSearch(page: Page): Promise<string[]> {
 // One test per page, so each stays short on a busy machine.
 for (const { path, axe } of pagesToCheck()) {
   const checks = axe ? 'axe, CSP, console and no-secret-field checks' : 'CSP, console and no-secret-field checks';
-  test(`${path || 'home'} passes ${checks}`, async ({ page }) => {
+  readOnlyTest(`${path || 'home'} passes ${checks}`, async ({ page }) => {
     const problems: string[] = [];
-    page.on('console', (message) => {
+    const onConsole = (message: ConsoleMessage) => {
       // The 404 page is served with status 404 on purpose; Chromium logs that for the document itself.
       const expected404 = path.endsWith('no-such-page/') && message.location().url.endsWith('/no-such-page/');
       if (message.type() === 'error' && !expected404) problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
-      );
-    });
-    await page.goto(path);
-    const csp = cspProblem(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'));
-    if (csp) problems.push(csp);
-    problems.push(...(await fieldsOutsideSearch(page)).map((field) => `a field outside search: ${field}`));
-    if (axe) problems.push(...(await axeViolations(page)));
+    };
+    const onPageError = (error: Error) => problems.push(`uncaught: ${error.message}`);
+    page.on('console', onConsole);
+    page.on('pageerror', onPageError);
+    try {
+      await page.goto(path);
+      const csp = cspProblem(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'));
+      if (csp) problems.push(csp);
+      problems.push(...(await fieldsOutsideSearch(page)).map((field) => `a field outside search: ${field}`));
+      if (axe) problems.push(...(await axeViolations(page)));
+    } finally {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+    }
     expect(problems).toEqual([]);
   });
 }

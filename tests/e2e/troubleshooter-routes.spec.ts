@@ -3,8 +3,10 @@
  * JavaScript off (the no-js project): every step is a plain link, so what works here works for
  * everyone. What JavaScript adds on these pages (focus, keyboard, copy) is in
  * troubleshooter-behaviour.spec.ts, and site-gates.spec.ts loads every step with JavaScript on.
+ * The tests only follow links, so they share one page per worker (see shared-page.ts).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { readOnlyTest as test } from './shared-page';
 import { answerLink, answerPath, outcomeKind } from './troubleshooter';
 
 const GET = 'Getting a security token for an app or tool';
