@@ -1,4 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** From the focused search box, Down twice reaches the second result and Up twice comes back to the box. */
+async function expectArrowKeysToMove(page: Page, box: Locator, links: Locator): Promise<void> {
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+}
 
 const searchBytes = (page: Page) => {
   const urls: string[] = [];
@@ -57,13 +68,7 @@ test('arrow keys move through results, Enter opens one with the terms highlighte
   await dialog.getByRole('searchbox').fill('sandbox');
   await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “sandbox”$/);
   const links = dialog.locator('.result-link');
-  await page.keyboard.press('ArrowDown');
-  await expect(links.nth(0)).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(links.nth(1)).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await expectArrowKeysToMove(page, dialog.getByRole('searchbox'), links);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
@@ -87,13 +92,7 @@ test('on the search page too, arrow keys move between the box and the results', 
   const input = page.locator('#search-page-query');
   const links = page.locator('#search-results .result-link');
   await input.focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(links.nth(0)).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(links.nth(1)).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await expect(input).toBeFocused();
+  await expectArrowKeysToMove(page, input, links);
 });
 
 test('results link to matching sections', async ({ page }) => {
