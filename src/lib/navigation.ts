@@ -32,23 +32,33 @@ export function sortGuides<T extends GuideSummary>(guides: readonly T[]): T[] {
   );
 }
 
+export interface TopicGroup<T extends GuideSummary = GuideSummary> {
+  topic: Topic;
+  /** In reading order. */
+  guides: T[];
+}
+
 /** Every topic that has guides, in the fixed topic order. */
-export function guidesByTopic<T extends GuideSummary>(guides: readonly T[]): { topic: Topic; guides: T[] }[] {
+export function guidesByTopic<T extends GuideSummary>(guides: readonly T[]): TopicGroup<T>[] {
   const sorted = sortGuides(guides);
   return (Object.keys(TOPICS) as Topic[])
     .map((topic) => ({ topic, guides: sorted.filter((guide) => guide.topic === topic) }))
     .filter((group) => group.guides.length > 0);
 }
 
-/** The guides before and after this one within its topic. */
-export function topicNeighbours<T extends GuideSummary>(guides: readonly T[], id: string): { prev?: T; next?: T } {
-  const current = guides.find((guide) => guide.id === id);
-  if (!current) return {};
-  const inTopic = sortGuides(guides.filter((guide) => guide.topic === current.topic));
-  const index = inTopic.findIndex((guide) => guide.id === id);
-  const prev = inTopic[index - 1];
-  const next = inTopic[index + 1];
-  return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+/** The guides before and after this one within its topic; `groups` come from guidesByTopic(). */
+export function topicNeighbours<T extends GuideSummary>(
+  groups: readonly TopicGroup<T>[],
+  id: string,
+): { prev?: T; next?: T } {
+  for (const { guides: inTopic } of groups) {
+    const index = inTopic.findIndex((guide) => guide.id === id);
+    if (index < 0) continue;
+    const prev = inTopic[index - 1];
+    const next = inTopic[index + 1];
+    return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+  }
+  return {};
 }
 
 /** The trail of a page one level below home (the guide index, the troubleshooter index, sources, changes). */
@@ -113,12 +123,12 @@ export interface GuideNavTopic {
 }
 
 /**
- * The guide sidebar: every topic with up to `limit` of its guides, in reading
+ * The guide sidebar: every topic of `groups` (from guidesByTopic()) with up to `limit` of its guides, in reading
  * order. In the current guide's topic the cut keeps the current guide in view,
  * so the list stays short (and the page small) with hundreds of guides.
  */
-export function guideNav(guides: readonly GuideSummary[], currentId: string, limit = 8): GuideNavTopic[] {
-  return guidesByTopic(guides).map(({ topic, guides: inTopic }) => {
+export function guideNav(groups: readonly TopicGroup[], currentId: string, limit = 8): GuideNavTopic[] {
+  return groups.map(({ topic, guides: inTopic }) => {
     const index = inTopic.findIndex((guide) => guide.id === currentId);
     const start = index < 0 ? 0 : Math.max(0, Math.min(index - Math.floor(limit / 2), inTopic.length - limit));
     return {

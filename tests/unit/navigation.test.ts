@@ -52,11 +52,11 @@ test('guidesByTopic keeps the fixed topic order and drops empty topics', () => {
 });
 
 test('topicNeighbours stays within the topic', () => {
-  assert.deepEqual(topicNeighbours(guides, 'basics-1'), { next: guides[1] });
-  assert.deepEqual(topicNeighbours(guides, 'basics-2'), { prev: guides[2], next: guides[4] });
-  assert.deepEqual(topicNeighbours(guides, 'basics-3'), { prev: guides[1] });
-  assert.deepEqual(topicNeighbours(guides, 'admin-1'), {});
-  assert.deepEqual(topicNeighbours(guides, 'missing'), {});
+  assert.deepEqual(topicNeighbours(guidesByTopic(guides), 'basics-1'), { next: guides[1] });
+  assert.deepEqual(topicNeighbours(guidesByTopic(guides), 'basics-2'), { prev: guides[2], next: guides[4] });
+  assert.deepEqual(topicNeighbours(guidesByTopic(guides), 'basics-3'), { prev: guides[1] });
+  assert.deepEqual(topicNeighbours(guidesByTopic(guides), 'admin-1'), {});
+  assert.deepEqual(topicNeighbours(guidesByTopic(guides), 'missing'), {});
 });
 
 test('guideBreadcrumbs go home, to the guide index, then to the topic', () => {
@@ -87,7 +87,7 @@ test('tableOfContents nests h3 under h2 and ignores other depths', () => {
 
 test('guideNav lists every topic, marks the current guide and keeps it in view when a topic is cut', () => {
   const many = Array.from({ length: 20 }, (_, i) => guide(`errors-${String(i).padStart(2, '0')}`, 'errors', i));
-  const nav = guideNav([guide('basics-1', 'basics', 1), ...many], 'errors-15', 6);
+  const nav = guideNav(guidesByTopic([guide('basics-1', 'basics', 1), ...many]), 'errors-15', 6);
   assert.deepEqual(
     nav.map((topic) => [topic.topic, topic.current, topic.total, topic.guides.length]),
     [
@@ -106,7 +106,7 @@ test('guideNav lists every topic, marks the current guide and keeps it in view w
   );
   assert.equal(errors.href, '/guides/#topic-errors');
   assert.deepEqual(
-    guideNav(many, 'errors-19', 6)[0]!.guides.map((g) => g.id),
+    guideNav(guidesByTopic(many), 'errors-19', 6)[0]!.guides.map((g) => g.id),
     ['errors-14', 'errors-15', 'errors-16', 'errors-17', 'errors-18', 'errors-19'],
   );
 });

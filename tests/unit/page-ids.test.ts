@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PAGE_IDS } from '../../src/lib/page-ids.ts';
+import { COPYABLE_MESSAGES } from '../../src/lib/route-data/troubleshooter.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -40,5 +41,8 @@ test('PAGE_IDS lists exactly the fixed ids of the components, layout, guide and 
       else found.add((componentId ?? plainId)!);
     }
   }
+  // OutcomeContent gives CopyMessage its ids from the route data's list of messages.
+  for (const { id } of COPYABLE_MESSAGES)
+    for (const suffix of derived.get('CopyMessage') ?? []) found.add(`${id}${suffix}`);
   assert.deepEqual([...PAGE_IDS].sort(), [...found].sort());
 });

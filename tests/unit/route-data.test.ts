@@ -1,7 +1,7 @@
 /** The data each page renders (src/lib/route-data/), on small inline content. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guidePageData, type GuideInput } from '../../src/lib/route-data/guide.ts';
+import { guidePagesData, type GuideInput } from '../../src/lib/route-data/guide.ts';
 import { mapPage, resultPages, stepPages } from '../../src/lib/route-data/troubleshooter.ts';
 import { loadedTree, type Outcome, type Tree } from '../../src/lib/troubleshooter/model.ts';
 
@@ -24,7 +24,7 @@ const guide = (id: string, extra: Partial<GuideInput['data']> = {}): GuideInput 
   },
 });
 
-test('guidePageData: related guides in the order given, neighbours, edit link, date, filters', () => {
+test('guidePagesData: related guides in the order given, neighbours, edit link, date, filters', () => {
   const guides = [
     guide('a', { order: 1, related: ['c', 'b'], clients: ['workbench'] }),
     guide('b', { order: 2 }),
@@ -34,23 +34,24 @@ test('guidePageData: related guides in the order given, neighbours, edit link, d
     { id: 'data-loader', data: { name: 'Data Loader' } },
     { id: 'workbench', data: { name: 'Workbench' } },
   ];
-  const page = guidePageData(guides[0]!, guides, clients, 'https://example.org/edit/main/');
+  const [page, b, c] = guidePagesData(guides, clients, 'https://example.org/edit/main/');
   assert.deepEqual(
-    page.related.map((related) => related.id),
+    page!.related.map((related) => related.id),
     ['c', 'b'],
   );
-  assert.equal(page.prev, undefined);
-  assert.equal(page.next?.id, 'b');
-  assert.equal(page.editUrl, 'https://example.org/edit/main/content/guides/a.mdx');
-  assert.equal(page.lastVerified, '2026-11-30');
-  assert.deepEqual(page.searchFilters, { topic: 'Security token basics', audience: ['user'], clients: ['Workbench'] });
+  assert.equal(page!.prev, undefined);
+  assert.equal(page!.next?.id, 'b');
+  assert.equal(page!.editUrl, 'https://example.org/edit/main/content/guides/a.mdx');
+  assert.equal(page!.lastVerified, '2026-11-30');
+  assert.deepEqual(page!.searchFilters, { topic: 'Security token basics', audience: ['user'], clients: ['Workbench'] });
   assert.deepEqual(
-    page.breadcrumbs.map((crumb) => crumb.href),
+    page!.breadcrumbs.map((crumb) => crumb.href),
     ['/', '/guides/', '/guides/#topic-basics'],
   );
-  assert.equal(page.offersAdminTroubleshooter, false);
-  assert.equal(guidePageData(guides[2]!, guides, clients, '').offersAdminTroubleshooter, true);
-  assert.equal(guidePageData(guides[1]!, guides, clients, '').editUrl, '');
+  assert.equal(page!.offersAdminTroubleshooter, false);
+  assert.equal(b!.prev?.id, 'a');
+  assert.equal(c!.offersAdminTroubleshooter, true);
+  assert.equal(guidePagesData(guides, clients, '')[1]!.editUrl, '');
 });
 
 /**
@@ -92,7 +93,13 @@ const tree: Tree = {
     },
   ],
 };
-const outcome = (id: string, kind: Outcome['kind'], related: string[] = []): Outcome => ({
+const outcome = (
+  id: string,
+  kind: Outcome['kind'],
+  related: string[] = [],
+  messages: Pick<Outcome, 'adminMessage' | 'userReply'> = {},
+): Outcome => ({
+  ...messages,
   id,
   file: `content/troubleshooters/t/${id}.mdx`,
   title: `Outcome ${id}`,
@@ -102,7 +109,10 @@ const outcome = (id: string, kind: Outcome['kind'], related: string[] = []): Out
   changes: [],
   body: '',
 });
-const loaded = loadedTree(tree, [outcome('no-token', 'no-token-needed'), outcome('reset', 'fix', ['g2', 'g1'])]);
+const loaded = loadedTree(tree, [
+  outcome('no-token', 'no-token-needed'),
+  outcome('reset', 'fix', ['g2', 'g1'], { userReply: 'Done.', adminMessage: 'Please reset it.' }),
+]);
 const summaries = ['g1', 'g2'].map((id) => ({
   id,
   title: id,
@@ -174,6 +184,15 @@ test('resultPages: one untailored page per outcome, offering the fewest question
     ],
   );
   assert.equal(pages[0]!.outcome.kindLabel, 'No token needed');
+  assert.deepEqual(pages[0]!.outcome.messages, []);
+  // Both messages, in page order whatever the frontmatter's order: the admin message, then the reply.
+  assert.deepEqual(
+    pages[1]!.outcome.messages.map((message) => [message.id, message.text]),
+    [
+      ['admin-message', 'Please reset it.'],
+      ['user-reply', 'Done.'],
+    ],
+  );
   assert.deepEqual(
     pages[0]!.breadcrumbs.map((crumb) => crumb.href),
     ['/', '/troubleshoot/', '/troubleshoot/t/'],

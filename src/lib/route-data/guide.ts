@@ -5,6 +5,7 @@
 import {
   guideBreadcrumbs,
   guideNav,
+  guidesByTopic,
   topicNeighbours,
   type Crumb,
   type GuideNavTopic,
@@ -81,38 +82,42 @@ export const summarise = (guide: GuideInput): GuideSummary => ({
 });
 
 /**
- * `guides` are all published guides (related ids are checked against them
- * before any page is built); `clients` are the entries of content/clients.yaml.
+ * The data of every guide page, worked out together so that what all pages share (the summaries, the
+ * topic groups) is computed once: `guides` are all published guides (related ids are checked against
+ * them before any page is built); `clients` are the entries of content/clients.yaml. The result is in
+ * the order of `guides`.
  */
-export function guidePageData(
-  guide: GuideInput,
+export function guidePagesData(
   guides: readonly GuideInput[],
   clients: readonly { id: string; data: { name: string } }[],
   editBaseUrl: string,
-): GuidePageData {
-  const { data } = guide;
+): GuidePageData[] {
   const summaries = guides.map(summarise);
   const byId = new Map(summaries.map((summary) => [summary.id, summary]));
-  const { prev, next } = topicNeighbours(summaries, guide.id);
-  return {
-    title: data.title,
-    description: data.description,
-    breadcrumbs: guideBreadcrumbs(summarise(guide)),
-    nav: guideNav(summaries, guide.id),
-    ...(prev ? { prev } : {}),
-    ...(next ? { next } : {}),
-    related: data.related.flatMap((id) => byId.get(id) ?? []),
-    editUrl: editUrl(editBaseUrl, guide.filePath),
-    lastVerified: data.lastVerified.toISOString().slice(0, 10),
-    appliesTo: data.appliesTo,
-    offersAdminTroubleshooter: ADMIN_TROUBLESHOOTER_TOPICS.has(data.topic),
-    changes: data.changes,
-    sources: data.sources,
-    searchFilters: {
-      topic: TOPICS[data.topic].label,
-      audience: data.audience,
-      clients: clients.filter((client) => data.clients.includes(client.id)).map((client) => client.data.name),
-    },
-    feedbackPage: `guides/${guide.id}`,
-  };
+  const groups = guidesByTopic(summaries);
+  return guides.map((guide, index) => {
+    const { data } = guide;
+    const { prev, next } = topicNeighbours(groups, guide.id);
+    return {
+      title: data.title,
+      description: data.description,
+      breadcrumbs: guideBreadcrumbs(summaries[index]!),
+      nav: guideNav(groups, guide.id),
+      ...(prev ? { prev } : {}),
+      ...(next ? { next } : {}),
+      related: data.related.flatMap((id) => byId.get(id) ?? []),
+      editUrl: editUrl(editBaseUrl, guide.filePath),
+      lastVerified: data.lastVerified.toISOString().slice(0, 10),
+      appliesTo: data.appliesTo,
+      offersAdminTroubleshooter: ADMIN_TROUBLESHOOTER_TOPICS.has(data.topic),
+      changes: data.changes,
+      sources: data.sources,
+      searchFilters: {
+        topic: TOPICS[data.topic].label,
+        audience: data.audience,
+        clients: clients.filter((client) => data.clients.includes(client.id)).map((client) => client.data.name),
+      },
+      feedbackPage: `guides/${guide.id}`,
+    };
+  });
 }

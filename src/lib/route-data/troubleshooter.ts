@@ -64,6 +64,31 @@ export interface OutcomePageData extends StepPageBase {
 
 export type StepPageData = QuestionPageData | OutcomePageData;
 
+/** A ready-to-copy message box on an outcome; `id` names its heading and text (see src/lib/page-ids.ts). */
+export interface CopyableMessage {
+  id: string;
+  heading: string;
+  intro: string;
+  /** Markdown, from the outcome's frontmatter. */
+  text: string;
+}
+
+/** The message boxes an outcome may have, in page order, and the frontmatter field each shows. */
+export const COPYABLE_MESSAGES = [
+  {
+    field: 'adminMessage',
+    id: 'admin-message',
+    heading: 'Message for your Salesforce admin',
+    intro: 'Only an admin can change the settings involved. Copy this message into an email or chat to your admin:',
+  },
+  {
+    field: 'userReply',
+    id: 'user-reply',
+    heading: 'Reply to your user',
+    intro: 'Copy this reply, fill in the parts in square brackets, and send it to the user who asked:',
+  },
+] as const satisfies readonly (Omit<CopyableMessage, 'text'> & { field: keyof Outcome })[];
+
 /** An outcome's article, as the tailored page and the untailored result page both show it. */
 export interface OutcomeData {
   id: string;
@@ -71,8 +96,8 @@ export interface OutcomeData {
   kind: OutcomeKind;
   /** The badge over the title. */
   kindLabel: string;
-  adminMessage?: string | undefined;
-  userReply?: string | undefined;
+  /** The outcome's ready-to-copy messages, in page order (none, one or both). */
+  messages: CopyableMessage[];
   related: GuideSummary[];
   /** The tree's audience, for search's filters on the indexed result page. */
   audience: Tree['audience'];
@@ -126,8 +151,10 @@ function outcomeData(tree: Tree, outcome: Outcome, guides: ReadonlyMap<string, G
     title: outcome.title,
     kind: outcome.kind,
     kindLabel: OUTCOME_KINDS[outcome.kind],
-    adminMessage: outcome.adminMessage,
-    userReply: outcome.userReply,
+    messages: COPYABLE_MESSAGES.flatMap(({ field, id, heading, intro }) => {
+      const text = outcome[field];
+      return text ? [{ id, heading, intro, text }] : [];
+    }),
     related: outcome.related.flatMap((id) => guides.get(id) ?? []),
     audience: tree.audience,
     feedbackPage: `troubleshoot/${tree.id}/${outcome.id}`,
