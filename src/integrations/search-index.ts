@@ -51,6 +51,11 @@ export function searchIndexIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
+        // Read on this thread while Pagefind's own process indexes the same pages.
+        const vocabulary = Promise.all(
+          pages.map(({ pathname }) => readFile(path.join(site, pathname, 'index.html'), 'utf8').catch(() => '')),
+        ).then((html) => buildVocabulary(html.map(indexedText)));
+        vocabulary.catch(() => undefined);
         // Smaller index chunks than Pagefind's default, so a query fetches little beyond its own words.
         // Pagefind's service reads this (unstable) setting from its environment when it starts.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
@@ -63,13 +68,10 @@ export function searchIndexIntegration(): AstroIntegration {
         if (written.errors.length > 0)
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        const html = await Promise.all(
-          pages.map(({ pathname }) => readFile(path.join(site, pathname, 'index.html'), 'utf8').catch(() => '')),
-        );
-        const vocabulary = buildVocabulary(html.map(indexedText));
-        await writeFile(path.join(output, SEARCH_DATA.vocabulary), JSON.stringify(vocabulary));
+        const words = await vocabulary;
+        await writeFile(path.join(output, SEARCH_DATA.vocabulary), JSON.stringify(words));
         await writeFile(path.join(output, SEARCH_DATA.synonyms), JSON.stringify(await readSynonyms()));
-        logger.info(`Indexed ${added.page_count} pages for search (${vocabulary.length} words for typo correction).`);
+        logger.info(`Indexed ${added.page_count} pages for search (${words.length} words for typo correction).`);
       },
     },
   };

@@ -4,12 +4,16 @@
  * loader logs a syntax error and keeps the last good data, and lets a second
  * entry with the same id replace the first; here both are problems with a line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { BuildProblem } from './build-problems.ts';
 import { repeatedIds } from './id-checks.ts';
 
-/** YAML syntax errors, with the parser's line and column, and an empty file. */
-export function yamlSyntaxProblems(source: string, file: string): BuildProblem[] {
+/** YAML syntax errors, with the parser's line and column, and an empty file; `document` is `source` parsed, if the caller has it. */
+export function yamlSyntaxProblems(
+  source: string,
+  file: string,
+  document: Document = parseDocument(source),
+): BuildProblem[] {
   if (source.replace(/#.*$/gm, '').trim() === '')
     return [
       {
@@ -20,7 +24,7 @@ export function yamlSyntaxProblems(source: string, file: string): BuildProblem[]
       },
     ];
   // The first error only: the ones after it are usually the same mistake seen again.
-  const [error] = parseDocument(source).errors;
+  const [error] = document.errors;
   if (!error) return [];
   const [start] = error.linePos ?? [];
   return [
