@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../lib/content-dir.ts';
-import { formatStaleList, staleEntries, type Dated } from '../lib/registries/stale.ts';
+import { formatStaleList, lastVerifiedOf, staleEntries, type Dated } from '../lib/registries/stale.ts';
 
 async function guideDates(): Promise<Dated[]> {
   const dir = contentDir('guides');
@@ -11,10 +11,8 @@ async function guideDates(): Promise<Dated[]> {
   const dated: Dated[] = [];
   for (const name of files) {
     const file = path.join(dir, name);
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(file, 'utf8'))?.[1] ?? '';
-    const { lastVerified } = (parseYaml(frontmatter) ?? {}) as { lastVerified?: unknown };
-    const date = new Date(String(lastVerified));
-    if (!Number.isNaN(date.getTime())) dated.push({ what: `${file} (lastVerified)`, date });
+    const date = lastVerifiedOf(await readFile(file, 'utf8'));
+    if (date) dated.push({ what: `${file} (lastVerified)`, date });
   }
   return dated;
 }

@@ -11,6 +11,18 @@ export interface Dated {
 }
 
 export const STALE_AFTER_DAYS = 365;
+
+const LAST_VERIFIED = /^---\r?\n(?:(?!---)[^\n]*\n)*?lastVerified:[ \t]*['"]?(\d{4}-\d{2}-\d{2})\b/;
+
+/**
+ * A guide file's lastVerified date, from the top-level frontmatter line the schema requires, or
+ * undefined. Read from the text rather than by parsing the frontmatter again: the content sync has
+ * parsed it already, and at a thousand guides a second YAML parse is a noticeable part of the build.
+ */
+export function lastVerifiedOf(source: string): Date | undefined {
+  const date = new Date(LAST_VERIFIED.exec(source)?.[1] ?? '');
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
 const DAY_MS = 86_400_000;
 
 export function staleEntries(entries: readonly Dated[], today: Date, afterDays = STALE_AFTER_DAYS): Dated[] {

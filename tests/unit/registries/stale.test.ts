@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatStaleList, staleEntries } from '../../../src/lib/registries/stale.ts';
+import { formatStaleList, lastVerifiedOf, staleEntries } from '../../../src/lib/registries/stale.ts';
 
 const today = new Date('2026-12-01T12:00:00Z');
 const entries = [
@@ -27,4 +27,19 @@ test('the list is plain text, and empty when nothing is stale', () => {
     ].join('\n'),
   );
   assert.equal(formatStaleList([]), '');
+});
+
+test("a guide's lastVerified is read from its frontmatter, quoted or not, and only from there", () => {
+  const guide = (frontmatter: string, body = 'Text.\n') => `---\n${frontmatter}\n---\n\n${body}`;
+  assert.equal(
+    lastVerifiedOf(guide('title: A\nlastVerified: 2026-11-23\ntopic: basics'))?.toISOString(),
+    '2026-11-23T00:00:00.000Z',
+  );
+  assert.equal(
+    lastVerifiedOf(guide("title: A\nlastVerified: '2025-01-02'"))?.toISOString(),
+    '2025-01-02T00:00:00.000Z',
+  );
+  assert.equal(lastVerifiedOf(guide('title: A')), undefined);
+  assert.equal(lastVerifiedOf(guide('title: A', 'lastVerified: 2020-01-01\n')), undefined);
+  assert.equal(lastVerifiedOf(guide('title: A\nlastVerified: soon')), undefined);
 });
