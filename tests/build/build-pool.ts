@@ -68,6 +68,13 @@ export class BuildPool {
     worker.stderr!.on('data', (chunk) =>
       this.stderr.set(worker, (this.stderr.get(worker) + chunk).slice(-STDERR_KEPT)),
     );
+    worker.on('error', () => worker.kill('SIGKILL'));
+    // A worker that ends, busy or idle, makes room for a new one.
+    worker.once('close', () => {
+      this.started--;
+      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
+      this.next();
+    });
     return worker;
   }
 
@@ -78,13 +85,12 @@ export class BuildPool {
       worker.off('close', onClose);
       if (fail) {
         worker.kill('SIGKILL');
-        this.started--;
         reject(fail);
       } else {
         this.idle.push(worker);
         resolve(result!);
+        this.next();
       }
-      this.next();
     };
     const onMessage = (result: BuildResult) => settle(undefined, result);
     const onClose = (code: number | null, signal: string | null) =>
