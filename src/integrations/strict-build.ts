@@ -10,7 +10,9 @@
  * was logged by then; anything logged later fails it when the process exits.
  * Astro loads the destination with a plain import(), so the syntax here stays
  * erasable TypeScript, and the list is shared through globalThis because the
- * config and the destination may be loaded as two module instances.
+ * config and the destination may be loaded as two module instances. A process
+ * that runs several builds (the broken-content tests) takes each build's
+ * complaints with takeComplaints instead of waiting for the exit.
  */
 import nodeLogger from 'astro/logger/node';
 import type { AstroIntegration, AstroLoggerDestination, AstroLoggerMessage } from 'astro';
@@ -25,6 +27,17 @@ const summary = () =>
   `The build logged ${complaints.length} warning(s) or error(s), and a build with warnings fails:\n` +
   complaints.map((line) => `- ${line}`).join('\n') +
   '\nFix: remove the cause of each message above; a build must print no [WARN] or [ERROR] lines.';
+
+/**
+ * The complaints of the build just run, as the CLI prints them when it exits (null if there were none),
+ * and an empty list for the next build in this process.
+ */
+export function takeComplaints(): string | null {
+  if (complaints.length === 0) return null;
+  const text = summary();
+  complaints.length = 0;
+  return text;
+}
 
 const EXIT_KEY = Symbol.for('security-token-help.fail-on-exit');
 
