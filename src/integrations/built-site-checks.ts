@@ -8,6 +8,7 @@ import { headersFile, metaPolicy } from '../lib/security-headers.ts';
 import { routes, sourceFileForRoute } from '../lib/routes.ts';
 import { withoutBase } from '../lib/url.ts';
 import { throwBuildProblems } from '../lib/build-problems.ts';
+import { mapLimited } from '../lib/map-limited.ts';
 import { siteConfig } from '../site.config.ts';
 
 const ORIGIN = 'https://site.invalid';
@@ -17,9 +18,13 @@ interface ReadPage extends PageLinks {
   /** Its path inside the site, e.g. "guides/x/index.html". */
   file: string;
   policy: string | undefined;
-  /** A guide page's route and gzipped size (computed on libuv's thread pool); undefined for other pages. */
-  guide: { route: string; gzipBytes: Promise<number> } | undefined;
+  /** A guide page's route and gzipped size; undefined for other pages. */
+  guide: { route: string; gzipBytes: number } | undefined;
 }
+
+// Pages read, parsed and (guides) gzipped at once: enough to keep libuv's threads busy compressing
+// while this thread parses, and few enough that the site's HTML is never all in memory together.
+const PAGES_AT_ONCE = 8;
 
 /** Every file below dir, as a path inside root with "/" separators; folders named by skip are left out. */
 async function filesIn(root: string, skip: (name: string) => boolean = () => false, dir = root): Promise<string[]> {
@@ -45,14 +50,13 @@ async function readBuiltPage(root: string, file: string, basePath: string): Prom
   const html = await readFile(path.join(root, file), 'utf8');
   const route = guideRoute(file);
   const gzipBytes = route ? gzipSize(html) : undefined;
-  gzipBytes?.catch(() => undefined);
-  return {
+  const page = {
     file,
     url: `${basePath}${file}`.replace(/index\.html$/, ''),
     ...readPage(html),
     policy: metaPolicy(html),
-    guide: route && gzipBytes ? { route, gzipBytes } : undefined,
   };
+  return { ...page, guide: route && gzipBytes ? { route, gzipBytes: await gzipBytes } : undefined };
 }
 
 /**
@@ -63,7 +67,7 @@ async function readBuiltPage(root: string, file: string, basePath: string): Prom
 async function readWrittenPages(root: string, basePath: string): Promise<Map<string, ReadPage>> {
   try {
     const files = (await filesIn(root, (name) => name.startsWith('.'))).filter((file) => file.endsWith('.html'));
-    const pages = await Promise.all(files.map((file) => readBuiltPage(root, file, basePath)));
+    const pages = await mapLimited(files, PAGES_AT_ONCE, (file) => readBuiltPage(root, file, basePath));
     return new Map(pages.map((page) => [page.file, page]));
   } catch {
     return new Map();
@@ -91,12 +95,8 @@ function checkLinks(pages: ReadPage[], fileUrls: Set<string>, basePath: string, 
 }
 
 /** Each guide page's HTML, gzipped, must stay within its budget. */
-async function checkGuideBudget(pages: ReadPage[]): Promise<void> {
-  const sized = await Promise.all(
-    pages.flatMap(({ guide }) =>
-      guide ? [guide.gzipBytes.then((gzipBytes) => ({ url: guide.route, gzipBytes }))] : [],
-    ),
-  );
+function checkGuideBudget(pages: ReadPage[]): void {
+  const sized = pages.flatMap(({ guide }) => (guide ? [{ url: guide.route, gzipBytes: guide.gzipBytes }] : []));
   throwBuildProblems(
     `Guide pages over the HTML budget of ${kilobytes(GUIDE_HTML_BUDGET_BYTES)} gzipped`,
     sized
@@ -154,13 +154,13 @@ export function builtSiteChecksIntegration(): AstroIntegration {
         const root = fileURLToPath(dir);
         const read = (await early) ?? new Map<string, ReadPage>();
         const files = await filesIn(root);
-        const pages = await Promise.all(
-          files
-            .filter((file) => file.endsWith('.html'))
-            .map((file) => read.get(file) ?? readBuiltPage(root, file, basePath)),
+        const pages = await mapLimited(
+          files.filter((file) => file.endsWith('.html')),
+          PAGES_AT_ONCE,
+          async (file) => read.get(file) ?? readBuiltPage(root, file, basePath),
         );
         checkLinks(pages, new Set(files.map((file) => `${basePath}${file}`)), basePath, logger);
-        await checkGuideBudget(pages);
+        checkGuideBudget(pages);
         await writeSecurityHeaders(root, pages, basePath, logger);
       },
     },

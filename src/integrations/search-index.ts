@@ -8,6 +8,7 @@ import { parseSynonyms } from '../lib/search/synonyms';
 import { contentDir } from '../lib/content-dir';
 import { buildVocabulary, indexedText } from '../lib/search/vocabulary';
 import { SEARCH_DATA } from '../lib/search/files';
+import { mapLimited } from '../lib/map-limited';
 
 /** Word positions per index chunk (Pagefind's unit); measured with `npm run bench` (see README). */
 const INDEX_CHUNK_SIZE = 3000;
@@ -51,10 +52,11 @@ export function searchIndexIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
-        // Read on this thread while Pagefind's own process indexes the same pages.
-        const vocabulary = Promise.all(
-          pages.map(({ pathname }) => readFile(path.join(site, pathname, 'index.html'), 'utf8').catch(() => '')),
-        ).then((html) => buildVocabulary(html.map(indexedText)));
+        // Read on this thread while Pagefind's own process indexes the same pages: one page at a time, keeping
+        // only its words, so the site's HTML is never all in memory beside Pagefind.
+        const vocabulary = mapLimited(pages, 1, async ({ pathname }) =>
+          indexedText(await readFile(path.join(site, pathname, 'index.html'), 'utf8').catch(() => '')),
+        ).then(buildVocabulary);
         vocabulary.catch(() => undefined);
         // Smaller index chunks than Pagefind's default, so a query fetches little beyond its own words.
         // Pagefind's service reads this (unstable) setting from its environment when it starts.
