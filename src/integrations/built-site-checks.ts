@@ -49,14 +49,17 @@ function guideRoute(file: string): string | null {
 async function readBuiltPage(root: string, file: string, basePath: string): Promise<ReadPage> {
   const html = await readFile(path.join(root, file), 'utf8');
   const route = guideRoute(file);
+  // Compressed on libuv's thread pool while this thread reads the links.
   const gzipBytes = route ? gzipSize(html) : undefined;
-  const page = {
+  const { links, ids } = readPage(html);
+  return {
     file,
     url: `${basePath}${file}`.replace(/index\.html$/, ''),
-    ...readPage(html),
+    links,
+    ids,
     policy: metaPolicy(html),
+    guide: route && gzipBytes ? { route, gzipBytes: await gzipBytes } : undefined,
   };
-  return { ...page, guide: route && gzipBytes ? { route, gzipBytes: await gzipBytes } : undefined };
 }
 
 /**
