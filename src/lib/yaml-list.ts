@@ -39,9 +39,10 @@ export function yamlSyntaxProblems(
 
 /** Syntax errors, and a file that is not a list. */
 export function yamlListProblems(source: string, file: string): BuildProblem[] {
-  const syntax = yamlSyntaxProblems(source, file);
+  const document = parseDocument(source);
+  const syntax = yamlSyntaxProblems(source, file, document);
   if (syntax.length > 0) return syntax;
-  if (isSeq(parseDocument(source).contents)) return [];
+  if (isSeq(document.contents)) return [];
   return [
     {
       file,

@@ -11,33 +11,33 @@ test('a title asks the question when it holds every word of a query of two words
 });
 
 const page = (title: string, kind: string, score: number) => ({ title, kind, score });
+const rankedTitles = (pages: ReturnType<typeof page>[], query: string) =>
+  rankPage(pages, query).map((result) => result.title);
 
 test('a title asking the question counts double: the definition beats guides that only share its words', () => {
-  const ranked = rankPage(
-    [
-      page('Old token stopped working', 'Guide', 9),
-      page('Reset your security token', 'Guide', 8),
-      page('What is a Salesforce security token?', 'Guide', 5),
-    ],
-    'what is a security token',
-  );
   assert.deepEqual(
-    ranked.map((result) => result.title),
+    rankedTitles(
+      [
+        page('Old token stopped working', 'Guide', 9),
+        page('Reset your security token', 'Guide', 8),
+        page('What is a Salesforce security token?', 'Guide', 5),
+      ],
+      'what is a security token',
+    ),
     ['What is a Salesforce security token?', 'Old token stopped working', 'Reset your security token'],
   );
 });
 
 test('a troubleshooter result counts for half a guide: the guide that explains wins, a far better result still leads', () => {
-  const ranked = rankPage(
-    [
-      page('INVALID_LOGIN', 'Troubleshooter result', 6),
-      page('Login error messages', 'Guide', 5),
-      page('Sandbox security token', 'Guide', 2),
-    ],
-    'invalid_login',
-  );
   assert.deepEqual(
-    ranked.map((result) => result.title),
+    rankedTitles(
+      [
+        page('INVALID_LOGIN', 'Troubleshooter result', 6),
+        page('Login error messages', 'Guide', 5),
+        page('Sandbox security token', 'Guide', 2),
+      ],
+      'invalid_login',
+    ),
     ['Login error messages', 'INVALID_LOGIN', 'Sandbox security token'],
   );
   const farBetter = [page('Option still missing', 'Troubleshooter result', 9), page('Sandbox', 'Guide', 2)];
