@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
+import { directivesPlugin } from './src/lib/markdown/directives.ts';
+import { anchoredHeadingsPlugin } from './src/lib/markdown/anchored-headings.ts';
 import { themeIntegration } from './src/integrations/theme.ts';
 import { builtSiteChecksIntegration } from './src/integrations/built-site-checks.ts';
 import { strictBuildIntegration } from './src/integrations/strict-build.ts';
@@ -25,7 +27,11 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ mdastPlugins: [baseLinksPlugin(siteConfig.basePath)] }),
+    // Guides and outcomes, .md and .mdx alike: callouts and steps as `:::` directives, headings with their own link.
+    processor: satteri({
+      features: { directive: true },
+      mdastPlugins: [baseLinksPlugin(siteConfig.basePath), directivesPlugin, anchoredHeadingsPlugin],
+    }),
   },
   security: {
     csp: {

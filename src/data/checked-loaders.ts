@@ -48,14 +48,14 @@ export function yamlListLoader(path: string): Loader {
 
 /** content/guides/: file names, then each file's date, body, headings and raw HTML. */
 export function guidesLoader(dir: string): Loader {
-  return checked(glob({ pattern: '**/*.mdx', base: dir }), 'The guides', async (root) => {
+  return checked(glob({ pattern: '**/*.{md,mdx}', base: dir }), 'The guides', async (root) => {
     const names = (await readdir(folder(dir, root), { recursive: true })).filter((name) =>
       /\.(mdx|md|markdown)$/i.test(name),
     );
     const today = new Date();
     return [
       ...guideFileNameProblems(names, dir),
-      ...(await filesIn(dir, root, /\.mdx$/)).flatMap(({ name, source }) =>
+      ...(await filesIn(dir, root, /\.mdx?$/)).flatMap(({ name, source }) =>
         guideSourceProblems(source, `${dir}/${name}`, today),
       ),
     ];

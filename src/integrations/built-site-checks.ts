@@ -6,6 +6,7 @@ import { findBrokenLinks, readPage, type PageLinks } from '../lib/link-check.ts'
 import { GUIDE_HTML_BUDGET_BYTES, gzipSize, kilobytes } from '../lib/page-weight.ts';
 import { headersFile, metaPolicy } from '../lib/security-headers.ts';
 import { routes, sourceFileForRoute } from '../lib/routes.ts';
+import { guideFileName } from '../lib/content-dir.ts';
 import { withoutBase } from '../lib/url.ts';
 import { throwBuildProblems } from '../lib/build-problems.ts';
 import { mapLimited } from '../lib/map-limited.ts';
@@ -87,7 +88,9 @@ function checkLinks(pages: ReadPage[], fileUrls: Set<string>, basePath: string, 
   throwBuildProblems(
     'Broken internal links',
     broken.map((link) => ({
-      file: sourceFileForRoute(withoutBase(basePath, link.page) ?? link.page) ?? `the built page ${link.page}`,
+      file:
+        sourceFileForRoute(withoutBase(basePath, link.page) ?? link.page, guideFileName) ??
+        `the built page ${link.page}`,
       where: `link "${link.href}" on ${link.page}`,
       message: `The link leads nowhere: ${link.reason}.`,
       fix:
@@ -105,7 +108,7 @@ function checkGuideBudget(pages: ReadPage[]): void {
     sized
       .filter((page) => page.gzipBytes > GUIDE_HTML_BUDGET_BYTES)
       .map((page) => ({
-        file: sourceFileForRoute(page.url) ?? `the built page ${page.url}`,
+        file: sourceFileForRoute(page.url, guideFileName) ?? `the built page ${page.url}`,
         where: 'the whole file',
         message: `${page.url} is ${kilobytes(page.gzipBytes)} gzipped.`,
         fix:

@@ -7,7 +7,7 @@ import { formatStaleList, lastVerifiedOf, staleEntries, type Dated } from '../li
 
 async function guideDates(): Promise<Dated[]> {
   const dir = contentDir('guides');
-  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx'));
+  const files = (await readdir(dir, { recursive: true })).filter((name) => /\.mdx?$/.test(name));
   const dated: Dated[] = [];
   for (const name of files) {
     const file = path.join(dir, name);

@@ -18,6 +18,7 @@ import nodeLogger from 'astro/logger/node';
 import type { AstroIntegration, AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import { stripVTControlCharacters } from 'node:util';
 import { sourceFileForRoute } from '../lib/routes.ts';
+import { guideFileName } from '../lib/content-dir.ts';
 
 const KEY = Symbol.for('security-token-help.build-complaints');
 const store = globalThis as { [KEY]?: string[] };
@@ -74,7 +75,7 @@ export default function strictLogger(config?: Record<string, unknown>): AstroLog
 /** The content file of the page named in Astro's "Caught error rendering /…/" message, without the base path. */
 function contentFileRendered(message: string): string | null {
   const route = /rendering \S*?(\/(?:guides|troubleshoot)\/\S*?\/)(?::|\s|$)/.exec(message)?.[1];
-  return route ? sourceFileForRoute(route) : null;
+  return route ? sourceFileForRoute(route, guideFileName) : null;
 }
 
 export function strictBuildIntegration(): AstroIntegration {

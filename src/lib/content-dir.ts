@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -7,4 +8,10 @@ import path from 'node:path';
 export function contentDir(...parts: string[]): string {
   const root = process.env.CONTENT_DIR ?? 'content';
   return path.join(root, ...parts);
+}
+
+/** A guide's file as authors know it, content/guides/<id>.md or .mdx: whichever exists. */
+export function guideFileName(id: string): string {
+  const extension = existsSync(contentDir('guides', `${id}.md`)) ? 'md' : 'mdx';
+  return `content/guides/${id}.${extension}`;
 }

@@ -41,7 +41,7 @@ export function checkGuideReferences(
           file: guide.file,
           where: 'related',
           message: `No guide "${id}".`,
-          fix: `${didYouMean(id, guideIds)}Use the file name (without .mdx) of a guide in content/guides/.`,
+          fix: `${didYouMean(id, guideIds)}Use the file name (without .md or .mdx) of a guide in content/guides/.`,
         });
       }
     }

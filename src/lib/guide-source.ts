@@ -11,8 +11,9 @@ import type { BuildProblem } from './build-problems.ts';
 import { PAGE_IDS } from './page-ids.ts';
 import { yamlSyntaxProblems } from './yaml-list.ts';
 import { findUnsafeMarkup, UNSAFE_MARKUP_FIX } from './unsafe-markup.ts';
+import { directiveProblems } from './markdown/directives.ts';
 
-const KEBAB_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
+const KEBAB_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx?$/;
 
 const kebab = (name: string) =>
   name
@@ -24,35 +25,36 @@ const kebab = (name: string) =>
 /** File names (relative to the guides folder) that would make a bad or clashing address. */
 export function guideFileNameProblems(names: readonly string[], dir: string): BuildProblem[] {
   const problems: BuildProblem[] = [];
-  const byAddress = new Map<string, string>();
+  const byAddress = new Map<string, { name: string; extension: string }>();
   for (const name of [...names].sort()) {
     const file = `${dir}/${name}`;
-    if (/\.(md|markdown)$/i.test(name)) {
+    if (/\.markdown$/i.test(name)) {
       problems.push({
         file,
         where: 'file name',
-        message: `"${name}" is a Markdown file; guides are MDX, and this one would not be built at all.`,
-        fix: `Rename it to ${kebab(name)}.mdx.`,
+        message: `"${name}" ends in .markdown; guides are .md or .mdx files, and this one would not be built at all.`,
+        fix: `Rename it to ${kebab(name)}.md.`,
       });
       continue;
     }
-    if (!/\.mdx$/i.test(name)) continue;
+    const extension = /\.mdx?$/i.exec(name)?.[0].toLowerCase();
+    if (!extension) continue;
     if (!KEBAB_NAME.test(name)) {
       problems.push({
         file,
         where: 'file name',
         message: `"${name}" has capitals, spaces or other characters; the file name is the guide's address.`,
-        fix: `Rename it to ${kebab(name)}.mdx: lower-case words joined by hyphens.`,
+        fix: `Rename it to ${kebab(name)}${extension}: lower-case words joined by hyphens.`,
       });
     }
     const address = kebab(name);
     const other = byAddress.get(address);
-    if (other === undefined) byAddress.set(address, name);
+    if (other === undefined) byAddress.set(address, { name, extension });
     else
       problems.push({
         file,
         where: 'file name',
-        message: `"${name}" and "${other}" differ only in case or punctuation, so they would share the address /guides/${address}/ (and clash on case-insensitive disks).`,
+        message: `"${name}" and "${other.name}" differ only in case, punctuation or extension, so they would share the address /guides/${address}/${other.extension === extension ? ' (and clash on case-insensitive disks)' : ''}.`,
         fix: 'Merge the two guides, or give one of them a different name.',
       });
   }
@@ -61,7 +63,7 @@ export function guideFileNameProblems(names: readonly string[], dir: string): Bu
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** An MDX file's frontmatter and body, with the body's first line in the file. */
+/** A Markdown or MDX file's frontmatter and body, with the body's first line in the file. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
   const match = FRONTMATTER.exec(source);
   if (!match) return undefined;
@@ -116,7 +118,7 @@ function dateProblems(frontmatter: Document, file: string, today: Date): BuildPr
 
 /**
  * Empty body, `#` headings, heading ids that repeat or clash with the page's, raw HTML, components the page does not
- * offer. `firstLine` is the body's line in the file.
+ * offer, unknown or unclosed `:::` directives. `firstLine` is the body's line in the file.
  */
 export function bodyProblems(
   body: string,
@@ -166,6 +168,7 @@ export function bodyProblems(
   }
   problems.push(
     ...unknownComponentProblems(body, file, firstLine, components),
+    ...directiveProblems(body, file, firstLine),
     ...findUnsafeMarkup(body).map((found) => ({
       file,
       where: `line ${firstLine + found.line - 1}`,

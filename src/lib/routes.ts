@@ -76,10 +76,13 @@ function decodedSegments(path: string): string[] | null {
   }
 }
 
-/** Where a built page's content comes from, to name the file in build errors. */
-export function sourceFileForRoute(route: string): string | null {
+/**
+ * Where a built page's content comes from, to name the file in build errors. `guideFile` names a guide's file from
+ * its id (a guide is a .md or an .mdx file, which only the disk knows).
+ */
+export function sourceFileForRoute(route: string, guideFile: (id: string) => string): string | null {
   const page = parseRoute(route);
-  if (page.kind === 'guide') return `content/guides/${page.id}.mdx`;
+  if (page.kind === 'guide') return guideFile(page.id);
   if (page.kind === 'troubleshooter' || page.kind === 'tree-map' || page.kind === 'tree-result')
     return `content/troubleshooters/${page.tree}.yaml (or an outcome in content/troubleshooters/${page.tree}/)`;
   return null;

@@ -29,13 +29,28 @@ test('the guide and outcome component lists match the components the pages pass 
 
 test('an unknown component is named with its line and the components available', () => {
   const problems = unknownComponentProblems(
-    'Text.\n\n<Callout>ok</Callout>\n<Tabz>x</Tabz>\n',
+    'Text.\n\n<Tabs>ok</Tabs>\n<Tabz>x</Tabz>\n',
     'a.mdx',
     10,
     GUIDE_COMPONENTS,
   );
   assert.deepEqual(
     problems.map((problem) => [problem.where, problem.fix]),
-    [['line 13, <Tabz>', `Use one of: ${GUIDE_COMPONENTS.join(', ')}; or write plain Markdown.`]],
+    [
+      [
+        'line 13, <Tabz>',
+        `Use one of: ${GUIDE_COMPONENTS.join(', ')}; or write plain Markdown (callouts and steps are :::note, :::important, :::warning, :::steps).`,
+      ],
+    ],
   );
+});
+
+test('in a Markdown (.md) body every component is named, with the way to keep it', () => {
+  const problems = unknownComponentProblems('Text.\n<ClientTable />\n', 'a.md', 5, GUIDE_COMPONENTS);
+  assert.deepEqual(
+    problems.map((problem) => problem.where),
+    ['line 6, <ClientTable>'],
+  );
+  assert.match(problems[0]!.message, /components work only in \.mdx files/);
+  assert.match(problems[0]!.fix, /^Rename the file to \.mdx/);
 });

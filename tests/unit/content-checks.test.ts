@@ -37,17 +37,24 @@ test('a duplicate id names the line of each entry', () => {
   );
 });
 
-test('guide file names: capitals, spaces, .md, and names that differ only in case', () => {
-  const problems = guideFileNameProblems(['a-b.mdx', 'A-B.mdx', 'c d.mdx', 'e.md', 'ok.mdx'], 'g');
+test('guide file names: capitals, spaces, .markdown, and names that differ only in case or extension', () => {
+  const problems = guideFileNameProblems(
+    ['a-b.mdx', 'A-B.mdx', 'c d.mdx', 'E.md', 'f.markdown', 'g.md', 'g.mdx', 'ok.md', 'ok2.mdx'],
+    'g',
+  );
   assert.deepEqual(
     problems.map((problem) => [problem.file, problem.fix]),
     [
       ['g/A-B.mdx', 'Rename it to a-b.mdx: lower-case words joined by hyphens.'],
+      ['g/E.md', 'Rename it to e.md: lower-case words joined by hyphens.'],
       ['g/a-b.mdx', 'Merge the two guides, or give one of them a different name.'],
       ['g/c d.mdx', 'Rename it to c-d.mdx: lower-case words joined by hyphens.'],
-      ['g/e.md', 'Rename it to e.mdx.'],
+      ['g/f.markdown', 'Rename it to f.md.'],
+      ['g/g.mdx', 'Merge the two guides, or give one of them a different name.'],
     ],
   );
+  assert.match(problems[2]!.message, /clash on case-insensitive disks/);
+  assert.doesNotMatch(problems[5]!.message, /case-insensitive/);
 });
 
 test('headings in code blocks are not headings; repeats and page ids are', () => {

@@ -26,7 +26,7 @@ test('an unknown related guide names the file, the field and a likely fix', () =
       file: 'content/guides/x.mdx',
       where: 'related',
       message: 'No guide "reset-security-token".',
-      fix: 'Did you mean "reset-your-security-token"? Use the file name (without .mdx) of a guide in content/guides/.',
+      fix: 'Did you mean "reset-your-security-token"? Use the file name (without .md or .mdx) of a guide in content/guides/.',
     },
   ]);
 });

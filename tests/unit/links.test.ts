@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { findBrokenLinks, readPage } from '../../src/lib/link-check.ts';
 import { withBase, withoutBase } from '../../src/lib/url.ts';
 import { isTroubleshooterStep, routes, sourceFileForRoute } from '../../src/lib/routes.ts';
+import { guideFileName } from '../../src/lib/content-dir.ts';
 
 test('readPage finds links and ids, decoding entities and skipping scripts and canonical links', () => {
   const { links, ids } = readPage(`
@@ -56,14 +57,14 @@ test('withoutBase strips the base path, or says the path is outside it', () => {
   assert.equal(withoutBase('/', '/guides/'), '/guides/');
 });
 
-test('routes encode troubleshooter segments and name the source of a page', () => {
+test('routes encode troubleshooter segments and name the source of a page, .md or .mdx as on disk', () => {
   assert.equal(routes.troubleshooter('token', ['api', 'not sure']), '/troubleshoot/token/api/not%20sure/');
   assert.equal(
-    sourceFileForRoute('/guides/reset-your-security-token/'),
-    'content/guides/reset-your-security-token.mdx',
+    sourceFileForRoute('/guides/reset-your-security-token/', guideFileName),
+    'content/guides/reset-your-security-token.md',
   );
-  assert.match(sourceFileForRoute('/troubleshoot/token/api/')!, /content\/troubleshooters\/token\.yaml/);
-  assert.equal(sourceFileForRoute('/search/'), null);
+  assert.match(sourceFileForRoute('/troubleshoot/token/api/', guideFileName)!, /content\/troubleshooters\/token\.yaml/);
+  assert.equal(sourceFileForRoute('/search/', guideFileName), null);
 });
 
 test('isTroubleshooterStep is true below a tree start, not for the start, the map or a result page', () => {

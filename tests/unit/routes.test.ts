@@ -59,10 +59,14 @@ test('parseRoute strips the base path and says "other" for what the site never b
 });
 
 test('sourceFileForRoute names the content file behind a guide or troubleshooter page', () => {
-  assert.equal(sourceFileForRoute(routes.guide('x')), 'content/guides/x.mdx');
-  assert.match(sourceFileForRoute(routes.treeMap('token'))!, /content\/troubleshooters\/token\.yaml/);
-  assert.match(sourceFileForRoute(routes.troubleshooterResult('token', 'o'))!, /content\/troubleshooters\/token\.yaml/);
-  assert.equal(sourceFileForRoute(routes.troubleshooters), null);
+  const guideFile = (id: string) => `content/guides/${id}.mdx`;
+  assert.equal(sourceFileForRoute(routes.guide('x'), guideFile), 'content/guides/x.mdx');
+  assert.match(sourceFileForRoute(routes.treeMap('token'), guideFile)!, /content\/troubleshooters\/token\.yaml/);
+  assert.match(
+    sourceFileForRoute(routes.troubleshooterResult('token', 'o'), guideFile)!,
+    /content\/troubleshooters\/token\.yaml/,
+  );
+  assert.equal(sourceFileForRoute(routes.troubleshooters, guideFile), null);
 });
 
 test('isTroubleshooterStep: a page reached by answers, under any base', () => {

@@ -287,7 +287,7 @@ function relatedGuideProblems(outcomes: readonly Outcome[], guideIds: ReadonlySe
       file: outcome.file,
       where: outcome.id,
       message: `related lists the guide "${id}", which does not exist.`,
-      fix: `${didYouMean(id, guideIds)}Use the file name of a guide in content/guides/, without .mdx.`,
+      fix: `${didYouMean(id, guideIds)}Use the file name of a guide in content/guides/, without .md or .mdx.`,
     })),
   );
 }
@@ -337,7 +337,7 @@ function guideLinkProblems({ file, node, part, text }: Text, guideIds: ReadonlyS
             file,
             where: node,
             message: `The ${part} links to /guides/${id}/, a guide that does not exist.`,
-            fix: `${didYouMean(id, guideIds)}Link to the file name of a guide in content/guides/, without .mdx.`,
+            fix: `${didYouMean(id, guideIds)}Link to the file name of a guide in content/guides/, without .md or .mdx.`,
           },
         ],
   );

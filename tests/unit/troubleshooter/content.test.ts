@@ -21,8 +21,13 @@ function guideIds(): Set<string> {
   const files = readdirSync(path.join(CONTENT, 'guides'), { recursive: true, encoding: 'utf8' });
   return new Set(
     files
-      .filter((file) => file.endsWith('.mdx'))
-      .map((file) => file.slice(0, -'.mdx'.length).split(path.sep).join('/')),
+      .filter((file) => /\.mdx?$/.test(file))
+      .map((file) =>
+        file
+          .replace(/\.mdx?$/, '')
+          .split(path.sep)
+          .join('/'),
+      ),
   );
 }
 
