@@ -241,7 +241,7 @@ const LIST_ITEMS = [
 async function realSentences(contentDir: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of await readdir(contentDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.mdx')) files.push(path.join(entry.parentPath, entry.name));
+    if (entry.isFile() && /\.mdx?$/.test(entry.name)) files.push(path.join(entry.parentPath, entry.name));
   }
   const sentences = new Set<string>();
   for (const file of files) {
@@ -285,8 +285,8 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
   const guidesDir = path.join(contentDir, 'guides');
-  const realFiles = (await readdir(guidesDir)).filter((name) => name.endsWith('.mdx'));
-  const realGuideIds = realFiles.map((name) => name.slice(0, -'.mdx'.length)).sort();
+  const realFiles = (await readdir(guidesDir)).filter((name) => /\.mdx?$/.test(name));
+  const realGuideIds = realFiles.map((name) => name.replace(/\.mdx?$/, '')).sort();
   const sourceIds = new Set<string>();
   for (const name of realFiles) {
     const match = /^---\n([\s\S]*?)\n---/.exec(await readFile(path.join(guidesDir, name), 'utf8'));
@@ -352,12 +352,12 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
     parts.push(paragraph(2, 3));
     parts.push(`## ${headings[0]}`, paragraph(3, 4));
     parts.push(
-      `<Callout type="${calloutType}" title="${pick(['Resetting breaks connected apps', 'Check this first', 'The token is case-sensitive', 'Admins can change this'])}">\n\n${paragraph(1, 2)}\n\n</Callout>`,
+      `:::${calloutType}[${pick(['Resetting breaks connected apps', 'Check this first', 'The token is case-sensitive', 'Admins can change this'])}]\n${paragraph(1, 2)}\n:::`,
     );
     parts.push(`## ${headings[1]}`, sentence());
     const steps = sample([...STEP_TEMPLATES.keys()], between(4, 6)).sort((a, b) => a - b);
     parts.push(
-      `<Steps>\n\n${steps.map((step, n) => `${n + 1}. ${(STEP_TEMPLATES[step] as (typeof STEP_TEMPLATES)[number])(pick)}`).join('\n')}\n\n</Steps>`,
+      `:::steps\n${steps.map((step, n) => `${n + 1}. ${(STEP_TEMPLATES[step] as (typeof STEP_TEMPLATES)[number])(pick)}`).join('\n')}\n:::`,
     );
     parts.push(
       `## ${headings[2]}`,
@@ -398,7 +398,7 @@ export async function generateGuides(contentDir: string, count: number, seed = 2
       `order: ${100 + i}`,
       '---',
     ].join('\n');
-    await writeFile(path.join(guidesDir, `${id}.mdx`), `${frontmatter}\n\n${body}\n`);
+    await writeFile(path.join(guidesDir, `${id}.md`), `${frontmatter}\n\n${body}\n`);
   }
   return { ids, realGuideIds, totalWords };
 }

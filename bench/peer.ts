@@ -7,7 +7,8 @@
  *      it cannot be reached)
  *   2. copy content/ to bench/tmp/peer-*, add the synthetic guides (bench/generate.ts)
  *   3. install that Starlight into a temporary project pinned to this project's Astro version, and
- *      give it the same synthetic guides (Callout becomes Starlight's Aside; Steps is Starlight's own)
+ *      give it the same synthetic Markdown guides (a callout becomes Starlight's aside directive of the
+ *      same kind; :::steps, which Starlight has only as an MDX component, leaves its numbered list as is)
  *   4. in each round, back to back and each from a cold cache: astro build of this site (guides,
  *      troubleshooters, search index, plus them), then astro build of Starlight (which also builds
  *      its Pagefind index); the machine's load average is noted before each build
@@ -44,23 +45,15 @@ function installedVersion(name: string): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
-/** A synthetic guide as a Starlight page: title and description, the same body. */
-function toStarlightPage(mdx: string): string {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx);
+/** A synthetic guide as a Starlight page: title and description, the same Markdown body. */
+function toStarlightPage(markdown: string): string {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown);
   if (!match) throw new Error('A generated guide has no frontmatter.');
   const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(match[1]!)?.[1] ?? '';
   const body = match[2]!
-    .replace(/<Callout type="(\w+)"/g, (_, type: string) => `<Aside type="${CALLOUT_TO_ASIDE[type] ?? 'note'}"`)
-    .replaceAll('</Callout>', '</Aside>');
-  return [
-    '---',
-    `title: ${field('title')}`,
-    `description: ${field('description')}`,
-    '---',
-    "import { Aside, Steps } from '@astrojs/starlight/components';",
-    '',
-    body,
-  ].join('\n');
+    .replace(/^:::steps\n([\s\S]*?)\n:::$/gm, '$1')
+    .replace(/^:::(\w+)/gm, (_, type: string) => `:::${CALLOUT_TO_ASIDE[type] ?? 'note'}`);
+  return ['---', `title: ${field('title')}`, `description: ${field('description')}`, '---', body].join('\n');
 }
 
 /** The first lines npm wrote to stderr when a command failed: enough to see why, without its whole log. */
@@ -132,8 +125,8 @@ async function writeStarlightProject(
   );
   await writeFile(path.join(dir, 'src/content/docs/index.mdx'), '---\ntitle: Peer\n---\n\nThe same guides.\n');
   for (const id of ids) {
-    const mdx = await readFile(path.join(guidesDir, `${id}.mdx`), 'utf8');
-    await writeFile(path.join(dir, 'src/content/docs/guides', `${id}.mdx`), toStarlightPage(mdx));
+    const markdown = await readFile(path.join(guidesDir, `${id}.md`), 'utf8');
+    await writeFile(path.join(dir, 'src/content/docs/guides', `${id}.md`), toStarlightPage(markdown));
   }
 }
 

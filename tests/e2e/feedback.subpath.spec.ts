@@ -48,5 +48,5 @@ test('the next steps offer to suggest a change through the configured edit link'
   await page.goto(GUIDE);
   await expect(
     page.getByRole('region', { name: 'Still stuck?' }).getByRole('link', { name: 'Suggest a change to this page' }),
-  ).toHaveAttribute('href', /\/edit\/main\/content\/guides\/reset-your-security-token\.mdx$/);
+  ).toHaveAttribute('href', /\/edit\/main\/content\/guides\/reset-your-security-token\.md$/);
 });

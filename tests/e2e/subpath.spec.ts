@@ -40,7 +40,7 @@ test('a guide links to its source file from the configured edit URL', async ({ p
   await page.goto('guides/reset-your-security-token/');
   await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
     'href',
-    'https://example.com/security-token-help/edit/main/content/guides/reset-your-security-token.mdx',
+    'https://example.com/security-token-help/edit/main/content/guides/reset-your-security-token.md',
   );
 });
 
