@@ -11,11 +11,11 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { BUILT_SITE_FOLDER_FILE } from '../src/lib/built-site-folder.ts';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 
 const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const time = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-const log = (message: string) => `${time.format(new Date())} [search-index] ${message}\n`;
+/** A line as Astro's logger writes one. Only called once Astro has exited: Intl's data costs memory. */
+const log = (message: string) =>
+  `${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })} [search-index] ${message}\n`;
 
 /** Runs `astro build` with stdio inherited; its exit code (1 if a signal ended it). */
 function astroBuild(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -43,6 +43,8 @@ try {
         'astro build finished without saying where it wrote the site (see src/lib/built-site-folder.ts).',
       );
     });
+    // Imported only now: while Astro runs, this process holds as little memory as it can.
+    const { buildSearchIndex } = await import('../src/lib/search/build-index.ts');
     const { pages, words } = await buildSearchIndex(site);
     process.stdout.write(log(`Indexed ${pages} pages for search (${words} words for typo correction).`));
   }
