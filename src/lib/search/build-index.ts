@@ -1,7 +1,7 @@
 /**
  * Builds the search index of a built site: Pagefind's index in its pagefind/ folder and, beside it,
  * the two files the forgiving search reads: the vocabulary of indexed words for typo correction and
- * the synonyms. scripts/build.ts runs it once `astro build` has exited, so Pagefind's indexer never
+ * the synonyms. scripts/build.sh runs it (through scripts/search-index.ts) once `astro build` has exited, so Pagefind's indexer never
  * runs beside Astro's memory.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
