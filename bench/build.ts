@@ -1,7 +1,8 @@
 /**
- * Runs `astro build` on a content directory and measures wall time, peak
- * memory (the whole process tree, polled from /proc, and the largest single
- * process from GNU time when it is installed) and what the build wrote.
+ * Runs the site's build (scripts/build.sh: `astro build`, then the search
+ * index) on a content directory and measures wall time, peak memory (the
+ * whole process tree, polled from /proc, and the largest single process from
+ * GNU time when it is installed) and what the build wrote.
  *
  * The build runs with its own Astro root (see scripts/astro-root.ts).
  */
@@ -71,12 +72,14 @@ export interface MeasuredRun {
 }
 
 /**
- * Runs a Node script (args[0]) to completion and measures it: wall time, the peak summed RSS of
- * its process tree, and GNU time's largest single process where /usr/bin/time exists. Output goes
- * to logFile; a non-zero exit throws with the last lines.
+ * Runs a Node script (args[0]; or args with another program) to completion and measures it: wall
+ * time, the peak summed RSS of its process tree, and GNU time's largest single process where
+ * /usr/bin/time exists. Output goes to logFile; a non-zero exit throws with the last lines.
  */
 export async function measureNodeRun(options: {
   label: string;
+  /** What runs args; this Node unless given. */
+  program?: string;
   args: string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -85,8 +88,9 @@ export async function measureNodeRun(options: {
 }): Promise<MeasuredRun> {
   const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const timeFile = `${options.logFile}.time`;
-  const command = gnuTime ?? process.execPath;
-  const args = gnuTime ? ['-v', '-o', timeFile, process.execPath, ...options.args] : options.args;
+  const program = options.program ?? process.execPath;
+  const command = gnuTime ?? program;
+  const args = gnuTime ? ['-v', '-o', timeFile, program, ...options.args] : options.args;
   const logFd = openSync(options.logFile, 'w');
   const started = performance.now();
   const child = spawn(command, args, {
@@ -155,11 +159,15 @@ export async function buildSite(options: {
 }): Promise<BuildResult> {
   await writeAstroRoot(options.projectRoot, options.astroRoot);
   const run = await measureNodeRun({
-    label: 'astro build',
-    args: [path.join(options.projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', options.astroRoot],
+    label: 'site build',
+    // The whole build as `npm run build` runs it, so the tree measured holds Astro and then the search index.
+    program: 'sh',
+    args: [path.join(options.projectRoot, 'scripts/build.sh'), '--root', options.astroRoot],
     cwd: options.astroRoot,
     env: {
       ...process.env,
+      // The script's `node` is the one running the bench.
+      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
       CONTENT_DIR: options.contentDir,
       OUT_DIR: options.outDir,
       SITE_URL: options.siteUrl,

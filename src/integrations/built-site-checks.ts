@@ -142,7 +142,7 @@ async function writeSecurityHeaders(
  * page shares. A failed check fails the build, naming the page and its content file.
  *
  * The pages are read as soon as they are written (astro:build:generated), so the reading, parsing
- * and gzipping overlap the other integrations' build:done hooks (the sitemap, Pagefind's index);
+ * and gzipping overlap the other integrations' build:done hooks (the sitemap's);
  * the checks themselves run in build:done, once every file is there.
  */
 export function builtSiteChecksIntegration(): AstroIntegration {

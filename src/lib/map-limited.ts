@@ -1,7 +1,7 @@
 /**
  * `Promise.all(items.map(work))`, with at most `limit` pieces of work running at once. The build's
  * checks read every built page: started all at once, a thousand pages' HTML (and their compressors)
- * would sit in memory together, beside Pagefind's process.
+ * would sit in memory together.
  */
 export async function mapLimited<T, R>(
   items: readonly T[],

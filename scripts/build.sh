@@ -1,0 +1,12 @@
+#!/bin/sh
+# npm run build: `astro build` (this script's arguments passed on, e.g. --root; the environment too:
+# OUT_DIR, BASE_PATH, CONTENT_DIR, ...) and, once Astro has exited, the search index in a Node process
+# of its own over the folder Astro reports it wrote to (scripts/search-index.ts, src/lib/built-site-folder.ts).
+# Indexed inside Astro's process at build:done, Pagefind's indexer (about 300 MiB on 1,000 guides) ran
+# beside the memory Astro still held. A shell waits for Astro here: about 2 MB, where Node is about 60.
+set -eu
+scripts=$(dirname "$0")
+report=$(mktemp)
+trap 'rm -f "$report"' EXIT
+BUILT_SITE_FOLDER_FILE=$report node "$scripts/../node_modules/astro/bin/astro.mjs" build "$@"
+node "$scripts/search-index.ts" "$(cat "$report")"
