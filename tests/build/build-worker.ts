@@ -75,7 +75,9 @@ async function run(job: BuildJob): Promise<BuildResult> {
   let failed = false;
   try {
     // outDir is passed as well as OUT_DIR, in case a module that reads OUT_DIR is ever cached by this process.
-    await build({ root: job.root, outDir: job.outDir });
+    // One page at a time: when a render fails, Astro stops the build, but renders already queued behind it
+    // (build.concurrency) go on, and in this process they would log into the next fixture's output.
+    await build({ root: job.root, outDir: job.outDir, build: { concurrency: 1 } });
   } catch (error) {
     failed = true;
     // The CLI prints a config schema error where it is thrown (resolveConfig), and nothing more.
