@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGuideReferences } from '../lib/guide-references.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { guideFileName } from '../lib/content-dir.ts';
 import { throwBuildProblems } from '../lib/build-problems.ts';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -18,7 +18,7 @@ export function getGuides(): Promise<Guide[]> {
     const problems = checkGuideReferences(
       guides.map((guide) => ({
         id: guide.id,
-        file: guide.filePath ?? contentDir('guides', `${guide.id}.mdx`),
+        file: guide.filePath ?? guideFileName(guide.id),
         related: guide.data.related,
         clients: guide.data.clients,
       })),

@@ -5,7 +5,7 @@ import { CHANGES_FILE, changeEntryProblems, checkChangeReferences } from '../lib
 import { clientTableIds } from '../lib/registries/client-tables.ts';
 import { firstPaths } from '../lib/troubleshooter/paths.ts';
 import { routes } from '../lib/routes.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir, guideFileName } from '../lib/content-dir.ts';
 import { getGuides } from './guides.ts';
 import { getTroubleshooters } from './troubleshooters.ts';
 
@@ -46,7 +46,7 @@ async function load(): Promise<Registries> {
       getCollection('clients'),
       getTroubleshooters(),
     ]);
-  const guideFile = (guide: CollectionEntry<'guides'>) => guide.filePath ?? contentDir('guides', `${guide.id}.mdx`);
+  const guideFile = (guide: CollectionEntry<'guides'>) => guide.filePath ?? guideFileName(guide.id);
   const outcomeFile = (outcome: CollectionEntry<'outcomes'>) =>
     outcome.filePath ?? contentDir('troubleshooters', `${outcome.id}.mdx`);
   const citers: Citer[] = [
