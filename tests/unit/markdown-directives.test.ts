@@ -60,7 +60,7 @@ test('MDX bodies get the same callouts and headings', () => {
   assert.match(code, /"Text at 10",\s*":30",\s*"\."/);
 });
 
-test('directiveProblems names unknown and unclosed directives with their lines, and skips fenced code', () => {
+test('directiveProblems names unknown, unclosed and stray directive lines with their lines, and skips fenced code', () => {
   const body = [
     'Text.',
     ':::tip',
@@ -72,6 +72,7 @@ test('directiveProblems names unknown and unclosed directives with their lines, 
     ':::note[Ok]',
     'y',
     ':::',
+    ':::',
     ':::steps',
     '1. z',
   ].join('\n');
@@ -79,7 +80,8 @@ test('directiveProblems names unknown and unclosed directives with their lines, 
     directiveProblems(body, 'a.md', 10).map((problem) => [problem.where, problem.fix]),
     [
       ['line 11, :::tip', 'Use one of :::note, :::important, :::warning, :::steps, written right after the colons.'],
-      ['line 20, :::steps', 'Add a line with only ::: where it ends.'],
+      ['line 20, :::', 'Remove it, or open a directive before it (:::note, :::steps, …) with as many colons or fewer.'],
+      ['line 21, :::steps', 'Add a line with only ::: where it ends.'],
     ],
   );
 });

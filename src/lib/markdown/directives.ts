@@ -67,8 +67,8 @@ export const directivesPlugin = defineMdastPlugin({
 const listed = () => DIRECTIVES.map((name) => `:::${name}`).join(', ');
 
 /**
- * The `:::` lines of a body as written, outside fenced code: names no page knows, and directives never closed (the
- * rest of the page would end up inside them). `firstLine` is the body's line in the file.
+ * The `:::` lines of a body as written, outside fenced code: names no page knows, directives never closed (the
+ * rest of the page would end up inside them), and closing lines that close nothing. `firstLine` is the body's line in the file.
  */
 export function directiveProblems(body: string, file: string, firstLine: number): BuildProblem[] {
   const problems: BuildProblem[] = [];
@@ -84,6 +84,13 @@ export function directiveProblems(body: string, file: string, firstLine: number)
     const [, fence = '', rest = ''] = match;
     if (rest === '') {
       if (open.length > 0 && fence.length >= open.at(-1)!.fence.length) open.pop();
+      else
+        problems.push({
+          file,
+          where: `line ${line}, ${fence}`,
+          message: `"${fence}" closes nothing here, so it would show on the page as text.`,
+          fix: 'Remove it, or open a directive before it (:::note, :::steps, …) with as many colons or fewer.',
+        });
       return;
     }
     const name = /^[A-Za-z][\w-]*/.exec(rest)?.[0] ?? rest;
