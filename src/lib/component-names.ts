@@ -6,9 +6,9 @@
  * tests/unit/component-names.test.ts keeps these lists equal to them.
  */
 import type { BuildProblem } from './build-problems.ts';
-import { DIRECTIVES } from './markdown/directives.ts';
+import { DIRECTIVES_WRITTEN } from './markdown/directives.ts';
 
-const MARKDOWN_WAYS = `callouts and steps are ${DIRECTIVES.map((name) => `:::${name}`).join(', ')}`;
+const MARKDOWN_WAYS = `callouts and steps are ${DIRECTIVES_WRITTEN}`;
 
 export const GUIDE_COMPONENTS = [
   'AppliesTo',
@@ -21,31 +21,39 @@ export const GUIDE_COMPONENTS = [
 ] as const;
 export const OUTCOME_COMPONENTS = [...GUIDE_COMPONENTS, 'When', 'ResetSteps', 'TokenPlacement'] as const;
 
-/** Capitalised tags in a body that are neither available nor imported by the body itself. A Markdown (.md) body has none available. */
+/** The capitalised tags in a body, with their line in the file. */
+function componentTags(body: string, firstLine: number): { name: string; line: number }[] {
+  return body
+    .split('\n')
+    .flatMap((text, i) =>
+      [...text.matchAll(/<([A-Z][\w.]*)/g)].map((match) => ({ name: match[1]!, line: firstLine + i })),
+    );
+}
+
+/** Capitalised tags in an MDX body that are neither available nor imported by the body itself. */
 export function unknownComponentProblems(
   body: string,
   file: string,
   firstLine: number,
   available: readonly string[],
 ): BuildProblem[] {
-  const markdown = file.endsWith('.md');
   const imported = new Set([...body.matchAll(/^import\s+(\w+)/gm)].map((match) => match[1]));
-  return body.split('\n').flatMap((line, i) =>
-    [...line.matchAll(/<([A-Z][\w.]*)/g)]
-      .map((match) => match[1]!)
-      .filter((name) => markdown || (!available.includes(name) && !imported.has(name)))
-      .map((name) => ({
-        file,
-        where: `line ${firstLine + i}, <${name}>`,
-        ...(markdown
-          ? {
-              message: `<${name}> is a component, and components work only in .mdx files: in this .md file it would show as stray markup.`,
-              fix: `Rename the file to .mdx, or write it as Markdown (${MARKDOWN_WAYS}).`,
-            }
-          : {
-              message: `<${name}> is not a component this page can use, so the build would stop while rendering it.`,
-              fix: `Use one of: ${available.join(', ')}; or write plain Markdown (${MARKDOWN_WAYS}).`,
-            }),
-      })),
-  );
+  return componentTags(body, firstLine)
+    .filter(({ name }) => !available.includes(name) && !imported.has(name))
+    .map(({ name, line }) => ({
+      file,
+      where: `line ${line}, <${name}>`,
+      message: `<${name}> is not a component this page can use, so the build would stop while rendering it.`,
+      fix: `Use one of: ${available.join(', ')}; or write plain Markdown (${MARKDOWN_WAYS}).`,
+    }));
+}
+
+/** Every capitalised tag in a Markdown (.md) body: components render only in MDX. */
+export function markdownComponentProblems(body: string, file: string, firstLine: number): BuildProblem[] {
+  return componentTags(body, firstLine).map(({ name, line }) => ({
+    file,
+    where: `line ${line}, <${name}>`,
+    message: `<${name}> is a component, and components work only in .mdx files: in this .md file it would show as stray markup.`,
+    fix: `Rename the file to .mdx, or write it as Markdown (${MARKDOWN_WAYS}).`,
+  }));
 }

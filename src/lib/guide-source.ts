@@ -6,7 +6,7 @@
 import { slug } from 'github-slugger';
 import { parseDocument, type Document } from 'yaml';
 import { calendarDateProblem } from './calendar-date.ts';
-import { GUIDE_COMPONENTS, unknownComponentProblems } from './component-names.ts';
+import { GUIDE_COMPONENTS, markdownComponentProblems, unknownComponentProblems } from './component-names.ts';
 import type { BuildProblem } from './build-problems.ts';
 import { PAGE_IDS } from './page-ids.ts';
 import { yamlSyntaxProblems } from './yaml-list.ts';
@@ -167,7 +167,9 @@ export function bodyProblems(
     else seen.set(id, line);
   }
   problems.push(
-    ...unknownComponentProblems(body, file, firstLine, components),
+    ...(file.endsWith('.md')
+      ? markdownComponentProblems(body, file, firstLine)
+      : unknownComponentProblems(body, file, firstLine, components)),
     ...directiveProblems(body, file, firstLine),
     ...findUnsafeMarkup(body).map((found) => ({
       file,

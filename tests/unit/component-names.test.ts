@@ -2,7 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GUIDE_COMPONENTS, OUTCOME_COMPONENTS, unknownComponentProblems } from '../../src/lib/component-names.ts';
+import {
+  GUIDE_COMPONENTS,
+  markdownComponentProblems,
+  OUTCOME_COMPONENTS,
+  unknownComponentProblems,
+} from '../../src/lib/component-names.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -46,7 +51,7 @@ test('an unknown component is named with its line and the components available',
 });
 
 test('in a Markdown (.md) body every component is named, with the way to keep it', () => {
-  const problems = unknownComponentProblems('Text.\n<ClientTable />\n', 'a.md', 5, GUIDE_COMPONENTS);
+  const problems = markdownComponentProblems('Text.\n<ClientTable />\n', 'a.md', 5);
   assert.deepEqual(
     problems.map((problem) => problem.where),
     ['line 6, <ClientTable>'],

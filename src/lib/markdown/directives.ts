@@ -9,6 +9,9 @@ export type CalloutType = keyof typeof CALLOUT_TITLES;
 /** Every container directive a guide or outcome body can use; `:::steps` wraps a numbered list. */
 export const DIRECTIVES: readonly string[] = [...Object.keys(CALLOUT_TITLES), 'steps'];
 
+/** The directives as an author writes them, for messages: ":::note, :::important, :::warning, :::steps". */
+export const DIRECTIVES_WRITTEN = DIRECTIVES.map((name) => `:::${name}`).join(', ');
+
 const isCallout = (name: string): name is CalloutType => Object.hasOwn(CALLOUT_TITLES, name);
 
 /** A node's text as the author wrote it. */
@@ -38,7 +41,7 @@ export const directivesPlugin = defineMdastPlugin({
       const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'A Markdown body';
       throw new Error(
         `${file}, line ${node.position?.start.line ?? '?'}: ":::${node.name}" is not a directive a page can use. ` +
-          `Fix: use one of ${listed()}.`,
+          `Fix: use one of ${DIRECTIVES_WRITTEN}.`,
       );
     }
     const [first, ...rest] = node.children;
@@ -63,8 +66,6 @@ export const directivesPlugin = defineMdastPlugin({
   leafDirective: (node, ctx) => ({ type: 'paragraph', children: [{ type: 'text', value: sourceOf(node, ctx) }] }),
   textDirective: (node, ctx) => ({ type: 'text', value: sourceOf(node, ctx) }),
 });
-
-const listed = () => DIRECTIVES.map((name) => `:::${name}`).join(', ');
 
 /**
  * The `:::` lines of a body as written, outside fenced code: names no page knows, directives never closed (the
@@ -100,7 +101,7 @@ export function directiveProblems(body: string, file: string, firstLine: number)
         file,
         where: `line ${line}, ${fence}${name}`,
         message: `"${fence}${name}" is not a directive a page can use, so its content would vanish from the page.`,
-        fix: `Use one of ${listed()}, written right after the colons.`,
+        fix: `Use one of ${DIRECTIVES_WRITTEN}, written right after the colons.`,
       });
   });
   for (const { fence, name, line } of open)
