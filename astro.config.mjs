@@ -8,7 +8,6 @@ import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 import { directivesPlugin } from './src/lib/markdown/directives.ts';
 import { anchoredHeadingsPlugin } from './src/lib/markdown/anchored-headings.ts';
 import { themeIntegration } from './src/integrations/theme.ts';
-import { builtSiteChecksIntegration } from './src/integrations/built-site-checks.ts';
 import { strictBuildIntegration } from './src/integrations/strict-build.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { staleFactsIntegration } from './src/integrations/stale-facts.ts';
@@ -72,7 +71,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !isTroubleshooterStep(new URL(page).pathname, siteConfig.basePath) }),
     themeIntegration(),
     searchIndexIntegration(),
-    builtSiteChecksIntegration(),
     staleFactsIntegration(),
     strictBuildIntegration(),
   ],

@@ -1,9 +1,11 @@
 #!/bin/sh
 # npm run build: `astro build` (this script's arguments passed on, e.g. --root; the environment too:
-# OUT_DIR, BASE_PATH, CONTENT_DIR, ...) and, once Astro has exited, the search index in a Node process
-# of its own over the folder Astro reports it wrote to (scripts/search-index.ts, src/lib/built-site-folder.ts).
-# Indexed inside Astro's process at build:done, Pagefind's indexer (about 300 MiB on 1,000 guides) ran
-# beside the memory Astro still held. A shell waits for Astro here: about 2 MB, where Node is about 60.
+# OUT_DIR, BASE_PATH, CONTENT_DIR, ...) and, once Astro has exited, the build's last step in a Node process
+# of its own over the folder Astro reports it wrote to (src/lib/built-site-folder.ts): the checks that need
+# the built pages, _headers and the search index (scripts/check-and-index.ts). Run inside Astro's process,
+# Pagefind's indexer (about 300 MiB on 1,000 guides) would add to the memory Astro still holds, and the checks
+# would wait for Astro instead of sharing the cores with Pagefind. A shell waits for Astro here: about 2 MB,
+# where Node is about 60.
 set -eu
 scripts=$(dirname "$0")
 report=$(mktemp)
@@ -12,4 +14,4 @@ trap 'rm -f "$report"' EXIT
 # which measured 70 to 100 MiB lower at Astro's peak on 1,000 guides, and no slower.
 BUILT_SITE_FOLDER_FILE=$report NODE_OPTIONS="--max-semi-space-size=32 ${NODE_OPTIONS-}" \
   node "$scripts/../node_modules/astro/bin/astro.mjs" build "$@"
-node "$scripts/search-index.ts" "$(cat "$report")"
+node "$scripts/check-and-index.ts" "$(cat "$report")"

@@ -7,7 +7,7 @@ import { BUILT_SITE_FOLDER_FILE } from '../lib/built-site-folder.ts';
 
 /**
  * Astro's part in the search index, which scripts/build.sh builds once `astro build` has exited
- * (scripts/search-index.ts): it checks the synonyms when the build starts, so a bad entry fails
+ * (scripts/check-and-index.ts): it checks the synonyms when the build starts, so a bad entry fails
  * the build early; it tells scripts/build.sh which folder the site was written to; and in `astro dev`
  * it serves the last build's index, so search works there too once the site has been built.
  */

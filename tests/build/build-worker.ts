@@ -4,16 +4,21 @@
  * after another through Astro's build API, so the fixtures cost a few Node and
  * Astro start-ups instead of one each.
  *
- * Each build reports what `astro build` would have: whether it failed, and
- * everything it printed, including a thrown error formatted as Astro's CLI
- * formats it (astro/dist/cli/throw-and-exit.js) and the strict-build summary
- * that the CLI prints at exit (src/integrations/strict-build.ts). Astro loads
+ * Each build reports what `npm run build` (scripts/build.sh) would have:
+ * whether it failed, and everything it printed, including a thrown error
+ * formatted as Astro's CLI formats it (astro/dist/cli/throw-and-exit.js), the
+ * strict-build summary that the CLI prints at exit
+ * (src/integrations/strict-build.ts) and the build's last step (the checks of
+ * the built pages and the search index, run as scripts/build.sh runs them once
+ * Astro has exited). Astro loads
  * the config and src/ afresh for every build; what lives on in this process
  * is set or reset here for each build: the working directory, the environment
  * the config reads, and the complaints list.
  */
 import { build } from 'astro';
 import { takeComplaints } from '../../src/integrations/strict-build.ts';
+import { runCheckAndIndex } from '../../src/lib/built-site/check-and-index.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 export interface BuildJob {
   root: string;
@@ -91,6 +96,8 @@ async function run(job: BuildJob): Promise<BuildResult> {
     failed = true;
     process.stderr.write(`\n${complaints}\n`);
   }
+  // What scripts/build.sh runs once `astro build` has exited: the checks of the built pages and the search index.
+  if (!failed) failed = !(await runCheckAndIndex(job.outDir, siteConfig.basePath, capture, capture));
   return { failed, output };
 }
 

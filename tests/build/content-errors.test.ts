@@ -9,9 +9,8 @@
  * Most builds fail within the content sync, so starting Node and Astro was
  * most of their cost: the builds run through Astro's build API in a few
  * long-lived processes (build-worker.ts, build-pool.ts), which report what
- * `astro build` prints. A few fixtures (CLI_FIXTURES) are built by the real
- * `astro build` command, one process each, so the command users run stays
- * tested too.
+ * `npm run build` prints. A few fixtures (CLI_FIXTURES) are built by the real
+ * script, one process each, so the command users run stays tested too.
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,22 +41,31 @@ async function overlay(fixture: string, content: string): Promise<void> {
   }
 }
 
-// Built by the `astro build` command, one process each, as users build: a content schema error thrown
-// during the content sync (printed by the CLI's error formatter), an error while a page renders (logged,
-// then thrown), and a cached good build that must not hide a YAML error (the only warm-cache fixture).
-const CLI_FIXTURES = new Set(['guide-missing-title', 'guide-render-error', 'client-yaml-syntax-warm-cache']);
+// Built by `npm run build`'s script (scripts/build.sh), one process each, as users build: a content schema error
+// thrown during the content sync (printed by Astro's CLI error formatter), an error while a page renders (logged,
+// then thrown), a broken link found by the build's last step once Astro has exited, and a cached good build that
+// must not hide a YAML error (the only warm-cache fixture).
+const CLI_FIXTURES = new Set([
+  'guide-missing-title',
+  'guide-render-error',
+  'guide-broken-link',
+  'client-yaml-syntax-warm-cache',
+]);
 
-/** Builds the site from a content copy with the `astro build` command. */
+/** Builds the site from a content copy with scripts/build.sh, the script `npm run build` runs. */
 function buildWithCli({ root: astroRoot, contentDir, outDir }: BuildJob): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', astroRoot],
-      {
-        cwd: astroRoot,
-        env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    const child = spawn('sh', [path.join(root, 'scripts/build.sh'), '--root', astroRoot], {
+      cwd: astroRoot,
+      env: {
+        ...process.env,
+        // The script's `node` is the one running the tests.
+        PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
       },
-    );
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

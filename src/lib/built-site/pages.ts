@@ -1,0 +1,56 @@
+/**
+ * The built site as the build's last step reads it (check-and-index.ts): its files, and what the checks and
+ * the search vocabulary need of each HTML page, from one read of that page.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PageLinks } from '../link-check.ts';
+import { readPage } from '../link-check.ts';
+import { gzipSize } from '../page-weight.ts';
+import { routes } from '../routes.ts';
+import { metaPolicy } from '../security-headers.ts';
+import { indexedText } from '../search/vocabulary.ts';
+
+export interface BuiltPage extends PageLinks {
+  /** Its path inside the site, e.g. "guides/x/index.html". */
+  file: string;
+  policy: string | undefined;
+  /** A guide page's route and gzipped size; undefined for other pages. */
+  guide: { route: string; gzipBytes: number } | undefined;
+  /** The text search indexes (see indexedText). */
+  indexedText: string;
+}
+
+/** Every file of the site, as a path inside it with "/" separators. */
+export async function siteFiles(site: string): Promise<string[]> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** A guide's page is the index.html of a folder directly under the guides' folder; its route, or null. */
+function guideRoute(file: string): string | null {
+  const folder = routes.guides.slice(1);
+  const id = file.startsWith(folder) ? file.slice(folder.length, -'/index.html'.length) : '';
+  return id && !id.includes('/') && file.endsWith('/index.html') ? routes.guide(id) : null;
+}
+
+/** One HTML file of the site (`file`, a path inside it), read once. `basePath` is the site's, e.g. "/help/". */
+export async function readBuiltPage(site: string, file: string, basePath: string): Promise<BuiltPage> {
+  const html = await readFile(path.join(site, file), 'utf8');
+  const route = guideRoute(file);
+  // Compressed on libuv's thread pool while this thread reads the links.
+  const gzipBytes = route ? gzipSize(html) : undefined;
+  const { links, ids } = readPage(html);
+  return {
+    file,
+    url: `${basePath}${file}`.replace(/index\.html$/, ''),
+    links,
+    ids,
+    policy: metaPolicy(html),
+    indexedText: indexedText(html),
+    guide: route && gzipBytes ? { route, gzipBytes: await gzipBytes } : undefined,
+  };
+}
