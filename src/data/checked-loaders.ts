@@ -46,9 +46,13 @@ export function yamlListLoader(path: string): Loader {
   });
 }
 
-/** content/guides/: file names, then each file's date, body, headings and raw HTML. */
+/**
+ * content/guides/: file names, then each file's date, body, headings and raw HTML. The data store keeps each guide's
+ * data and rendered page, not its source: at a thousand guides the sources were a third of the store, which the
+ * build bundles and every page generation imports (the few readers of a source read its file).
+ */
 export function guidesLoader(dir: string): Loader {
-  return checked(glob({ pattern: '**/*.{md,mdx}', base: dir }), 'The guides', async (root) => {
+  return checked(glob({ pattern: '**/*.{md,mdx}', base: dir, retainBody: false }), 'The guides', async (root) => {
     const names = (await readdir(folder(dir, root), { recursive: true })).filter((name) =>
       /\.(mdx|md|markdown)$/i.test(name),
     );

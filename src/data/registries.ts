@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { checkSourceRegistry, type Citer } from '../lib/registries/sources.ts';
 import { throwBuildProblems } from '../lib/build-problems.ts';
 import { CHANGES_FILE, changeEntryProblems, checkChangeReferences } from '../lib/registries/changes.ts';
@@ -28,6 +30,15 @@ export interface Registries {
 }
 
 let verified: Promise<Registries> | undefined;
+
+/**
+ * The source of a guide that can show client tables: only an MDX guide can hold a component. The data store keeps
+ * no guide bodies (retainBody: false in checked-loaders.ts), so the body is read from the guide's file.
+ */
+async function componentSource(guideId: string): Promise<string> {
+  const file = contentDir('guides', `${guideId}.mdx`);
+  return existsSync(file) ? readFile(file, 'utf8') : '';
+}
 
 /** Both registries, checked once per build against every page that cites them. */
 export function getRegistries(): Promise<Registries> {
@@ -97,7 +108,7 @@ async function load(): Promise<Registries> {
   }
   const clientIds = clients.map((client) => client.id);
   for (const guide of published) {
-    for (const clientId of clientTableIds(guide.body ?? '', clientIds)) {
+    for (const clientId of clientTableIds(await componentSource(guide.id), clientIds)) {
       const client = clients.find((candidate) => candidate.id === clientId)!;
       pages.push({
         link: { label: `${guide.data.title} (client table: ${client.data.name})`, href: routes.guide(guide.id) },

@@ -28,6 +28,14 @@ test('/sources/ lists every source by publisher, with its checked date and the p
     expect(await item.locator('ul a').count(), `${await item.getAttribute('id')} is cited`).toBeGreaterThan(0);
   }
 
+  // A client's sources are cited by the guides whose client tables show that client (read from the MDX guide's file).
+  const clientTable = page.getByRole('link', {
+    name: 'Where to enter the security token in your app or code (client table: Salesforce CLI (sf))',
+    exact: true,
+  });
+  expect(await clientTable.count()).toBeGreaterThan(0);
+  await expect(clientTable.first()).toHaveAttribute('href', /\/guides\/use-the-token-in-your-client\/$/);
+
   const retirement = page.locator('[id="kb-005132110-platform-soap-api-login"]');
   const url = (await retirement.locator('> a').getAttribute('href'))!;
   await retirement.getByRole('link', { name: 'Move off password and security token logins', exact: true }).click();

@@ -4,8 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PageLinks } from '../link-check.ts';
-import { readPage } from '../link-check.ts';
+import { readPage, type PageLinks } from '../link-check.ts';
 import { gzipSize } from '../page-weight.ts';
 import { routes } from '../routes.ts';
 import { metaPolicy } from '../security-headers.ts';
