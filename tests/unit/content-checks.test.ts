@@ -57,6 +57,21 @@ test('guide file names: capitals, spaces, .markdown, and names that differ only 
   assert.doesNotMatch(problems[5]!.message, /case-insensitive/);
 });
 
+test('frontmatter: a syntax error with its line in the file; a day not in the calendar, as written', () => {
+  const broken = guideSourceProblems('---\ntitle: Reset\ntopic: [basics\n---\nBody.\n', 'g.md', today);
+  assert.deepEqual(
+    broken.map((problem) => [problem.where, problem.message.startsWith('YAML syntax error')]),
+    [['line 3, column 15', true]],
+  );
+  // Unquoted, as authors write it: read as text, not rolled over to March 2.
+  const impossible = guideSourceProblems('---\nlastVerified: 2026-02-30\n---\nBody.\n', 'g.md', today);
+  assert.deepEqual(
+    impossible.map((problem) => problem.where),
+    ['lastVerified'],
+  );
+  assert.match(impossible[0]!.message, /2026-02-30/);
+});
+
 test('headings in code blocks are not headings; repeats and page ids are', () => {
   const source = '---\nlastVerified: 2026-11-01\n---\n## Steps\n\n```sh\n# a comment\n```\n\n## Steps\n\n## Main\n';
   assert.deepEqual(
