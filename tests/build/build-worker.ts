@@ -8,12 +8,11 @@
  * whether it failed, and everything it printed, including a thrown error
  * formatted as Astro's CLI formats it (astro/dist/cli/throw-and-exit.js), the
  * strict-build summary that the CLI prints at exit
- * (src/integrations/strict-build.ts) and the build's last step (the checks of
- * the built pages and the search index, run as scripts/build.sh runs them once
- * Astro has exited). Astro loads
- * the config and src/ afresh for every build; what lives on in this process
- * is set or reset here for each build: the working directory, the environment
- * the config reads, and the complaints list.
+ * (src/integrations/strict-build.ts), and the build's last step, which the
+ * script runs once Astro has exited (the checks of the built pages and the
+ * search index). Astro loads the config and src/ afresh for every build; what
+ * lives on in this process is set or reset here for each build: the working
+ * directory, the environment the config reads, and the complaints list.
  */
 import { build } from 'astro';
 import { takeComplaints } from '../../src/integrations/strict-build.ts';
