@@ -11,6 +11,7 @@ import { themeIntegration } from './src/integrations/theme.ts';
 import { strictBuildIntegration } from './src/integrations/strict-build.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { staleFactsIntegration } from './src/integrations/stale-facts.ts';
+import { noToolbarDepsIntegration } from './src/integrations/no-toolbar-deps.ts';
 import { isTroubleshooterStep } from './src/lib/routes.ts';
 import { feedbackEndpointOrigin } from './src/lib/feedback-endpoint.ts';
 
@@ -72,6 +73,7 @@ export default defineConfig({
     themeIntegration(),
     searchIndexIntegration(),
     staleFactsIntegration(),
+    noToolbarDepsIntegration(),
     strictBuildIntegration(),
   ],
 });
