@@ -11,7 +11,7 @@ import { themeIntegration } from './src/integrations/theme.ts';
 import { strictBuildIntegration } from './src/integrations/strict-build.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { staleFactsIntegration } from './src/integrations/stale-facts.ts';
-import { noToolbarDepsIntegration } from './src/integrations/no-toolbar-deps.ts';
+import { noToolbarDeps } from './src/integrations/no-toolbar-deps.ts';
 import { isTroubleshooterStep } from './src/lib/routes.ts';
 import { feedbackEndpointOrigin } from './src/lib/feedback-endpoint.ts';
 
@@ -54,6 +54,7 @@ export default defineConfig({
   // The search dialog and highlighter are built as standalone ES modules and imported by URL
   // (see SearchButton.astro), which keeps Vite's preload helper out of every page.
   vite: {
+    plugins: [noToolbarDeps],
     worker: { format: 'es' },
     build: {
       rolldownOptions: {
@@ -73,7 +74,6 @@ export default defineConfig({
     themeIntegration(),
     searchIndexIntegration(),
     staleFactsIntegration(),
-    noToolbarDepsIntegration(),
     strictBuildIntegration(),
   ],
 });
