@@ -54,8 +54,9 @@ export default defineConfig({
   // The search dialog and highlighter are built as standalone ES modules and imported by URL
   // (see SearchButton.astro), which keeps Vite's preload helper out of every page.
   vite: {
-    plugins: [noToolbarDeps],
     worker: { format: 'es' },
+    // The dev toolbar is off, so its browser dependencies are not pre-bundled (see the file).
+    plugins: [noToolbarDeps],
     build: {
       rolldownOptions: {
         // Astro's MDX modules carry a "use astro:head-inject" directive that Astro itself reads; Rolldown warns
