@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { checkSourceRegistry, type Citer } from '../lib/registries/sources.ts';
 import { throwBuildProblems } from '../lib/build-problems.ts';
@@ -7,7 +6,7 @@ import { CHANGES_FILE, changeEntryProblems, checkChangeReferences } from '../lib
 import { clientTableIds } from '../lib/registries/client-tables.ts';
 import { firstPaths } from '../lib/troubleshooter/paths.ts';
 import { routes } from '../lib/routes.ts';
-import { contentDir, guideFileName } from '../lib/content-dir.ts';
+import { contentDir, guideFileName, guideFilePath } from '../lib/content-dir.ts';
 import { getGuides } from './guides.ts';
 import { getTroubleshooters } from './troubleshooters.ts';
 
@@ -36,8 +35,8 @@ let verified: Promise<Registries> | undefined;
  * no guide bodies (retainBody: false in checked-loaders.ts), so the body is read from the guide's file.
  */
 async function componentSource(guideId: string): Promise<string> {
-  const file = contentDir('guides', `${guideId}.mdx`);
-  return existsSync(file) ? readFile(file, 'utf8') : '';
+  const file = guideFilePath(guideId);
+  return file.endsWith('.mdx') ? readFile(file, 'utf8') : '';
 }
 
 /** Both registries, checked once per build against every page that cites them. */

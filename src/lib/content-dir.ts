@@ -10,8 +10,15 @@ export function contentDir(...parts: string[]): string {
   return path.join(root, ...parts);
 }
 
-/** A guide's file as authors know it, content/guides/<id>.md or .mdx: whichever exists. */
+/** A guide's extension, "md" or "mdx": whichever file exists (only the disk knows). */
+const guideExtension = (id: string) => (existsSync(contentDir('guides', `${id}.md`)) ? 'md' : 'mdx');
+
+/** A guide's file as authors know it, content/guides/<id>.md or .mdx. */
 export function guideFileName(id: string): string {
-  const extension = existsSync(contentDir('guides', `${id}.md`)) ? 'md' : 'mdx';
-  return `content/guides/${id}.${extension}`;
+  return `content/guides/${id}.${guideExtension(id)}`;
+}
+
+/** A guide's file on disk, under CONTENT_DIR. */
+export function guideFilePath(id: string): string {
+  return contentDir('guides', `${id}.${guideExtension(id)}`);
 }

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readPage, type PageLinks } from '../link-check.ts';
 import { gzipSize } from '../page-weight.ts';
-import { routes } from '../routes.ts';
+import { parseRoute, routes } from '../routes.ts';
 import { metaPolicy } from '../security-headers.ts';
 import { indexedText } from '../search/vocabulary.ts';
 
@@ -29,27 +29,16 @@ export async function siteFiles(site: string): Promise<string[]> {
     .sort();
 }
 
-/** A guide's page is the index.html of a folder directly under the guides' folder; its route, or null. */
-function guideRoute(file: string): string | null {
-  const folder = routes.guides.slice(1);
-  const id = file.startsWith(folder) ? file.slice(folder.length, -'/index.html'.length) : '';
-  return id && !id.includes('/') && file.endsWith('/index.html') ? routes.guide(id) : null;
-}
-
 /** One HTML file of the site (`file`, a path inside it), read once. `basePath` is the site's, e.g. "/help/". */
 export async function readBuiltPage(site: string, file: string, basePath: string): Promise<BuiltPage> {
   const html = await readFile(path.join(site, file), 'utf8');
-  const route = guideRoute(file);
+  const url = `${basePath}${file}`.replace(/index\.html$/, '');
+  const page = parseRoute(url, basePath);
   // Compressed on libuv's thread pool while this thread reads the links.
-  const gzipBytes = route ? gzipSize(html) : undefined;
+  const guide =
+    page.kind === 'guide'
+      ? gzipSize(html).then((gzipBytes) => ({ route: routes.guide(page.id), gzipBytes }))
+      : undefined;
   const { links, ids } = readPage(html);
-  return {
-    file,
-    url: `${basePath}${file}`.replace(/index\.html$/, ''),
-    links,
-    ids,
-    policy: metaPolicy(html),
-    indexedText: indexedText(html),
-    guide: route && gzipBytes ? { route, gzipBytes: await gzipBytes } : undefined,
-  };
+  return { file, url, links, ids, policy: metaPolicy(html), indexedText: indexedText(html), guide: await guide };
 }

@@ -16,23 +16,19 @@ const INDEX_CHUNK_SIZE = 3000;
 
 /**
  * Pagefind's index of the site in the folder `site`, built by Pagefind's own process; resolves to the number of
- * HTML files it read (its "Indexed N pages"). Stop it early with stopPagefind().
+ * HTML files it read (its "Indexed N pages"). The caller ends that process with stopPagefind(), done or not.
  */
 export async function writePagefindIndex(site: string): Promise<number> {
   // Smaller index chunks than Pagefind's default, so a query fetches little beyond its own words.
   // Pagefind's service reads this (unstable) setting from its environment when it starts.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '_' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await stopPagefind();
-  }
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '_' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  return added.page_count;
 }
 
 /** Ends Pagefind's process, whatever it is doing: left running, it would keep this one alive. */
